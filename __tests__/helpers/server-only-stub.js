@@ -1,0 +1,2 @@
+// Tests run lib/ modules directly in Node; "server-only" would refuse outside React Server Components.
+module.exports = {};

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { RoundCard } from "@/components/contest/round-card";
+import { featuredRound, roundPhase } from "@/lib/contests/round-phase";
+import { getFeaturedContest } from "@/lib/contests/queries";
+import { formatVnDate, now } from "@/lib/time";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const contest = await getFeaturedContest();
+  if (!contest) {
+    return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  }
+  const at = now();
+  const current = featuredRound(contest.rounds, at);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">{contest.name}</h1>
+        <p className="mt-1 text-sm text-slate-600">Cơ quan tổ chức: {contest.organiser}</p>
+      </div>
+      {current ? <RoundCard round={current} now={at} /> : null}
+      <section aria-labelledby="how-to" className="rounded-xl bg-white p-4 sm:p-6">
+        <h2 id="how-to" className="text-lg font-bold">Cách tham gia</h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-800">
+          <li><Link className="text-brand-700 underline" href="/dang-ky">Đăng ký</Link> tài khoản bằng số CCCD và số điện thoại.</li>
+          <li>Đọc <Link className="text-brand-700 underline" href="/the-le">thể lệ</Link> và <Link className="text-brand-700 underline" href="/tai-lieu">tài liệu tham khảo</Link>.</li>
+          <li>Trong thời gian mở của mỗi quý, bấm “Vào thi”, trả lời các câu hỏi và câu hỏi dự đoán, rồi nộp bài.</li>
+          <li>Xem <Link className="text-brand-700 underline" href="/ket-qua">kết quả</Link> khi Ban Tổ chức công bố.</li>
+        </ol>
+      </section>
+      <section aria-labelledby="intro" className="rounded-xl bg-white p-4 sm:p-6">
+        <h2 id="intro" className="text-lg font-bold">Giới thiệu cuộc thi</h2>
+        <p className="mt-2 text-slate-800">{contest.intro}</p>
+        {contest.planReference ? <p className="mt-2 text-sm text-slate-600">Căn cứ: {contest.planReference}.</p> : null}
+      </section>
+      <section aria-labelledby="rounds" className="rounded-xl bg-white p-4 sm:p-6">
+        <h2 id="rounds" className="text-lg font-bold">Các đợt thi</h2>
+        <ul className="mt-2 divide-y divide-slate-100">
+          {contest.rounds.map((r) => (
+            <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2 text-sm">
+              <span className="font-medium">{r.name}</span>
+              <span>
+                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)}{" "}
+                <span className="text-slate-500">({{ draft: "chưa công bố", upcoming: "sắp mở", open: "đang diễn ra", closed: "đã kết thúc" }[roundPhase(r, at)]})</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export function SiteFooter({ organiser, contact }: { organiser: string; contact: string }) {
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white">
+      <div className="mx-auto max-w-5xl space-y-1 px-4 py-6 text-sm text-slate-600">
+        <p className="font-medium text-slate-800">Cơ quan tổ chức: {organiser}</p>
+        {contact ? <p>Liên hệ: {contact}</p> : null}
+        <p>
+          <Link href="/cuoc-thi" className="underline">Các cuộc thi đã tổ chức</Link>
+          {" · "}
+          <Link href="/quan-tri/dang-nhap" className="underline">Ban Tổ chức đăng nhập</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

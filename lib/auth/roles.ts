@@ -1,0 +1,28 @@
+// Which staff roles may use which part of the staff area (DOMAIN.md "Who uses it"). Pure.
+export type StaffRole = "ADMIN" | "EDITOR" | "JURY" | "SECRETARY";
+
+export const STAFF_ROLES: StaffRole[] = ["ADMIN", "EDITOR", "JURY", "SECRETARY"];
+
+export const ROLE_LABEL: Record<StaffRole, string> = {
+  ADMIN: "Ban Tổ chức (quản trị)",
+  EDITOR: "Biên tập / Ban đề thi",
+  JURY: "Ban Giám khảo",
+  SECRETARY: "Tổ thư ký",
+};
+
+export const CAPABILITIES = {
+  bank: ["ADMIN", "EDITOR"],
+  contests: ["ADMIN"],
+  jury: ["ADMIN", "JURY"],
+  certificates: ["ADMIN", "SECRETARY"],
+  statistics: ["ADMIN", "EDITOR", "JURY", "SECRETARY"],
+  audit: ["ADMIN"],
+  accounts: ["ADMIN"],
+  participants: ["ADMIN", "SECRETARY"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: StaffRole | undefined | null, capability: Capability): boolean {
+  return !!role && (CAPABILITIES[capability] as readonly StaffRole[]).includes(role);
+}

@@ -1,0 +1,47 @@
+// Builds a Prisma client for a DATABASE_URL. Not `server-only` so scripts (seed, benches) and
+// tests can build their own clients; the app uses the cached one in lib/db.ts.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import { databaseUrl, providerOf, sqlitePath, type DbProvider } from "./url";
+
+export type Db = SqliteClient & { readonly provider: DbProvider };
+
+// WAL lets readers run beside the writer; FULL fsyncs every commit so an acknowledged write
+// survives a crash; the busy timeout makes concurrent writers wait instead of failing.
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/** Runs the connection pragmas on every SQLite connection the adapter opens. */
+function sqliteFactory(file: string): SqlDriverAdapterFactory {
+  const inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    async connect(): Promise<SqlDriverAdapter> {
+      const adapter = await inner.connect();
+      await adapter.executeScript(SQLITE_PRAGMAS);
+      return adapter;
+    },
+  };
+}
+
+export function createClient(url: string = databaseUrl(), options: { poolSize?: number } = {}): Db {
+  const provider = providerOf(url);
+  let client: unknown;
+  if (provider === "sqlite") {
+    const file = sqlitePath(url);
+    mkdirSync(dirname(file), { recursive: true });
+    client = new SqliteClient({ adapter: sqliteFactory(file) });
+  } else {
+    const max = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE || 10);
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  }
+  // Both clients are generated from the same models, so they have the same API.
+  Object.defineProperty(client, "provider", { value: provider, enumerable: false });
+  return client as Db;
+}
