@@ -33,6 +33,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone npm run build → a self-contained server in .next/standalone (docs/OPERATIONS.md).
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Native and database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pino", "exceljs", "pdf-lib", "@pdf-lib/fontkit"],
   async headers() {

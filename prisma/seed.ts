@@ -10,6 +10,7 @@ async function main() {
     const result = await runSeed(db, {
       clock: clock(),
       staffPassword: process.env.DEMO_STAFF_PASSWORD,
+      historySize: process.env.SEED_HISTORY_SIZE ? Number(process.env.SEED_HISTORY_SIZE) : undefined,
       log: (line) => console.log(line),
     });
     console.log(`Seeded contests: ${result.contests.join(", ")}`);

@@ -11,9 +11,12 @@ import { databaseUrl, providerOf, sqlitePath, type DbProvider } from "./url";
 
 export type Db = SqliteClient & { readonly provider: DbProvider };
 
-// WAL lets readers run beside the writer; FULL fsyncs every commit so an acknowledged write
-// survives a crash; the busy timeout makes concurrent writers wait instead of failing.
-const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+// WAL lets readers run beside the writer; synchronous FULL fsyncs every commit so an acknowledged
+// write survives even a power cut (NORMAL survives a crashed process but not a power cut; set
+// SQLITE_SYNCHRONOUS=NORMAL to trade that for throughput, docs/PERFORMANCE.md). The busy timeout
+// makes concurrent writers wait instead of failing.
+export const SQLITE_SYNCHRONOUS = process.env.SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL";
+const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}; PRAGMA foreign_keys = ON;`;
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 /** Runs the connection pragmas on every SQLite connection the adapter opens. */

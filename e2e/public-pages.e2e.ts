@@ -1,0 +1,26 @@
+// The public pages at phone and desktop width: they render, fit the screen and pass axe-core.
+import type { BrowserContext } from "playwright-core";
+import { BASE, DESKTOP, PHONE, horizontalOverflow, openBrowser, seriousA11yViolations } from "./browser";
+
+const PAGES = ["/", "/the-le", "/tai-lieu", "/ket-qua", "/thong-ke", "/dang-ky", "/dang-nhap", "/cuoc-thi", "/quan-tri/dang-nhap"];
+
+describe.each([
+  ["360 px", PHONE],
+  ["1280 px", DESKTOP],
+])("public pages at %s", (_label, viewport) => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await openBrowser(viewport);
+  });
+  afterAll(async () => browser?.close());
+
+  test.each(PAGES)("%s renders without errors, fits the screen and has no serious a11y violations", async (path) => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${BASE}${path}`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator("h1").first().isVisible()).toBe(true);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
