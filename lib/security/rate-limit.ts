@@ -10,7 +10,7 @@ const RULES: Record<LimitName, { points: number; duration: number; blockSec: num
   "signin-ip": { points: 30, duration: 60, blockSec: 120 },
   "signin-id": { points: 5, duration: 300, blockSec: 300 },
   "staff-signin-ip": { points: 10, duration: 300, blockSec: 300 },
-  "register-ip": { points: 10, duration: 600, blockSec: 600 },
+  "register-ip": { points: 60, duration: 600, blockSec: 600 }, // one office network registers many staff
   "register-id": { points: 5, duration: 600, blockSec: 600 },
   "start-ip": { points: 120, duration: 60, blockSec: 60 },
 };

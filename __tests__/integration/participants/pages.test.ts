@@ -1,0 +1,108 @@
+// The public pages of this module render from the seeded database (server components called
+// directly and rendered to HTML): rules from live settings, documents, registration, sign-in,
+// /ca-nhan and the earlier contest's pages. Layout on a 360-px screen is checked in a browser.
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { setSessionForTests } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { fixedClock, setClock } from "@/lib/time";
+import { runSeed } from "@/prisma/seed-lib";
+import RulesPage from "@/app/(public)/the-le/page";
+import DocumentsPage from "@/app/(public)/tai-lieu/page";
+import RegisterPage from "@/app/(public)/dang-ky/page";
+import SignInPage from "@/app/(public)/dang-nhap/page";
+import MyAccountPage from "@/app/(public)/ca-nhan/page";
+import ContestHomePage from "@/app/(public)/cuoc-thi/[slug]/page";
+import ContestRulesPage from "@/app/(public)/cuoc-thi/[slug]/the-le/page";
+import ContestDocumentsPage from "@/app/(public)/cuoc-thi/[slug]/tai-lieu/page";
+
+const html = (el: ReactElement) => renderToStaticMarkup(el);
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const search = (q: Record<string, string> = {}) => ({ searchParams: Promise.resolve(q) });
+let restore: () => void;
+
+beforeAll(async () => {
+  const clock = fixedClock("2026-11-29T04:00:00Z");
+  restore = setClock(clock);
+  await runSeed(db, { clock, staffPassword: "x", historySize: 6 });
+}, 120_000);
+afterAll(() => {
+  restore();
+  setSessionForTests(undefined);
+});
+
+/** The thrown redirect's target (next/navigation signals a redirect by throwing). */
+async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await render();
+    return null;
+  } catch (err) {
+    const digest = String((err as { digest?: string }).digest ?? "");
+    if (!digest.startsWith("NEXT_REDIRECT")) throw err;
+    return digest.split(";")[2];
+  }
+}
+
+test("/the-le states the featured contest's live settings", async () => {
+  const out = html(await RulesPage());
+  expect(out).toContain("Thể lệ cuộc thi");
+  expect(out).toContain("năm 2026");
+  expect(out).toContain("Mỗi lượt thi gồm 20 câu hỏi trắc nghiệm");
+  expect(out).toContain("Giải Nhất: 1 giải.");
+  expect(out).toContain("Có bao nhiêu người tham gia Quý 4?");
+  // A settings change shows on the next request.
+  const contest = await db.contest.findFirstOrThrow({ where: { slug: "chuyen-doi-so-2026" }, select: { id: true } });
+  await db.round.updateMany({ where: { contestId: contest.id }, data: { questionCount: 25, attemptsAllowed: 2 } });
+  const after = html(await RulesPage());
+  expect(after).toContain("Mỗi lượt thi gồm 25 câu hỏi trắc nghiệm");
+  expect(after).toContain("tối đa 2 lượt");
+  await db.round.updateMany({ where: { contestId: contest.id }, data: { questionCount: 20, attemptsAllowed: 3 } });
+});
+
+test("/tai-lieu lists the documents in order with dd/MM/yyyy dates", async () => {
+  const out = html(await DocumentsPage());
+  expect(out).toContain("749/QĐ-TTg");
+  expect(out).toContain("Ngày ban hành: 03/06/2020");
+  expect(out.indexOf("749/QĐ-TTg")).toBeLessThan(out.indexOf("942/QĐ-TTg"));
+});
+
+test("/dang-ky offers the contest's lists and an unticked consent box", async () => {
+  setSessionForTests(null);
+  const out = html(await RegisterPage());
+  expect(out).toContain("Đăng ký dự thi");
+  expect(out).toContain("Huyện Nho Quan");
+  expect(out).toMatch(/<input type="checkbox" id="dk-consent"(?![^>]*checked)[^>]*>/);
+  expect(out).toContain("Nghị định 13/2023/NĐ-CP");
+});
+
+test("/dang-nhap shows the form; a signed-in participant of the contest is sent on", async () => {
+  setSessionForTests(null);
+  expect(html(await SignInPage(search()))).toContain("Số CCCD hoặc số điện thoại");
+  const contest = await db.contest.findFirstOrThrow({ where: { slug: "chuyen-doi-so-2026" }, select: { id: true } });
+  setSessionForTests({ id: "p", kind: "participant", contestId: contest.id, name: "A" });
+  expect(await redirectOf(() => SignInPage(search({ next: "/thi" })))).toBe("/thi");
+  expect(await redirectOf(() => SignInPage(search({ next: "https://evil.example" })))).toBe("/ca-nhan");
+});
+
+test("/ca-nhan sends an anonymous visitor to sign in, and shows a participant their attempts", async () => {
+  setSessionForTests(null);
+  expect(await redirectOf(() => MyAccountPage(search()))).toBe("/dang-nhap?next=/ca-nhan");
+  const p = await db.participant.findFirstOrThrow({ where: { attempts: { some: { status: "SUBMITTED" } } }, select: { id: true, contestId: true, fullName: true } });
+  setSessionForTests({ id: p.id, kind: "participant", contestId: p.contestId, name: p.fullName });
+  const out = html((await MyAccountPage(search())) as ReactElement);
+  expect(out).toContain(p.fullName);
+  expect(out).toContain("Lượt được tính kết quả");
+  expect(out).toContain('href="/ca-nhan/du-lieu"');
+  expect(out).toContain("Thông tin này đã được khóa sau khi đăng ký");
+});
+
+test("an earlier contest keeps its home, rules and documents under /cuoc-thi/<slug>", async () => {
+  const home = html(await ContestHomePage(params("chuyen-doi-so-2023")));
+  expect(home).toContain("Giới thiệu cuộc thi");
+  expect(home).toContain("15/02/2023 – 30/03/2023");
+  const rules = html(await ContestRulesPage(params("chuyen-doi-so-2023")));
+  expect(rules).toContain("Quý 1: từ 15/02/2023 00:00 đến 30/03/2023 23:59 (giờ Việt Nam)");
+  const docs = html(await ContestDocumentsPage(params("chuyen-doi-so-2023")));
+  expect(docs).toContain("749/QĐ-TTg");
+  await expect(ContestHomePage(params("khong-co"))).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+});

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/participants/sign-in-form";
+import { currentParticipant } from "@/lib/auth/session";
+import { getFeaturedContest } from "@/lib/contests/queries";
+import { safeNextPath } from "@/lib/participants/navigation";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Đăng nhập" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [contest, me, params] = await Promise.all([getFeaturedContest(), currentParticipant(), searchParams]);
+  const nextUrl = safeNextPath(params.next);
+  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (me?.contestId === contest.id) redirect(nextUrl);
+  return (
+    <div className="mx-auto min-w-0 max-w-md space-y-4">
+      <h1 className="text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">Đăng nhập dự thi</h1>
+      <p className="break-words text-slate-700">{contest.name}</p>
+      <div className="rounded-xl bg-white p-4 sm:p-6">
+        <SignInForm contestId={contest.id} nextUrl={nextUrl} />
+      </div>
+      <p className="text-sm text-slate-700">
+        Chưa có tài khoản?{" "}
+        <Link href="/dang-ky" className="font-semibold text-brand-700 underline">
+          Đăng ký dự thi
+        </Link>
+      </p>
+      <p className="text-sm text-slate-600">Quên mật khẩu? Vui lòng liên hệ Ban Tổ chức{contest.contactInfo ? `: ${contest.contactInfo}` : ""}.</p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getFeaturedContest } from "@/lib/contests/queries";
+import { listContestDocuments } from "@/lib/participants/contest-documents";
+import { DocumentList } from "./_components/document-list";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Tài liệu tham khảo" };
+
+export default async function DocumentsPage() {
+  const contest = await getFeaturedContest();
+  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  const documents = await listContestDocuments(contest.id);
+  return (
+    <div className="min-w-0 space-y-4">
+      <h1 className="text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">Tài liệu tham khảo</h1>
+      <p className="break-words text-slate-700">Câu hỏi của {contest.name} được biên soạn từ các văn bản sau.</p>
+      <DocumentList documents={documents} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getFeaturedContest } from "@/lib/contests/queries";
+import { RulesView } from "./_components/rules-view";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Thể lệ" };
+
+export default async function RulesPage() {
+  const contest = await getFeaturedContest();
+  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  return <RulesView contest={contest} />;
+}
