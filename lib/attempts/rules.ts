@@ -1,0 +1,87 @@
+// The time and grading rules of an attempt (DOMAIN.md "Time rules for an attempt", rules 3–4).
+// Pure: no Prisma, no next/*; every instant comes in as an argument.
+
+/** deadline = min(startedAt + time limit, round close): nobody answers after the round closes. */
+export function computeDeadline(startedAt: Date, timeLimitSec: number, roundClosesAt: Date): Date {
+  const byLimit = startedAt.getTime() + timeLimitSec * 1000;
+  return new Date(Math.min(byLimit, roundClosesAt.getTime()));
+}
+
+/** After deadline + grace nothing can submit any more: the attempt is closed lazily on next read. */
+export function isPastGrace(now: Date, deadline: Date, graceSec: number): boolean {
+  return now.getTime() > deadline.getTime() + graceSec * 1000;
+}
+
+/** Saves get no grace: the grace period is only for the submit request on a slow network. */
+export function canSave(now: Date, deadline: Date): boolean {
+  return now.getTime() <= deadline.getTime();
+}
+
+export type SubmitTiming =
+  | { kind: "on-time"; submittedAt: Date; durationMs: number; graceUsedMs: null }
+  | { kind: "grace"; submittedAt: Date; durationMs: number; graceUsedMs: number }
+  | { kind: "late" };
+
+/**
+ * How a participant's (or the page's automatic) submit at `now` is treated. Duration is measured
+ * on the server and never exceeds the time the rules allow (deadline − start + grace), so a
+ * server clock step cannot produce an impossible duration.
+ */
+export function submitTiming(now: Date, startedAt: Date, deadline: Date, graceSec: number): SubmitTiming {
+  if (isPastGrace(now, deadline, graceSec)) return { kind: "late" };
+  const maxDuration = deadline.getTime() - startedAt.getTime() + graceSec * 1000;
+  const durationMs = Math.max(0, Math.min(now.getTime() - startedAt.getTime(), maxDuration));
+  const over = now.getTime() - deadline.getTime();
+  if (over > 0) return { kind: "grace", submittedAt: now, durationMs, graceUsedMs: over };
+  return { kind: "on-time", submittedAt: now, durationMs, graceUsedMs: null };
+}
+
+/**
+ * A lazy close (nobody submitted): submittedAt is the deadline, not the instant somebody happened
+ * to read the attempt, so the ranking's "submission time" and "duration" keys do not depend on
+ * when the page was next opened. Duration is therefore the whole allowed time.
+ */
+export function lazyCloseTiming(startedAt: Date, deadline: Date): { submittedAt: Date; durationMs: number } {
+  return { submittedAt: deadline, durationMs: Math.max(0, deadline.getTime() - startedAt.getTime()) };
+}
+
+export interface GradableItem {
+  position: number;
+  chosenIndex: number | null;
+  savedAt: Date | null;
+  correctIndex: number;
+}
+
+export interface Grading {
+  correctCount: number;
+  correctPositions: number[];
+  wrongPositions: number[];
+}
+
+/**
+ * Grades from the snapshot (the question version the attempt showed). With `savedBy`, only
+ * answers saved at or before that instant count (lazy close: "the answers saved before the
+ * deadline"); an answer saved later is treated as unanswered.
+ */
+export function gradeItems(items: readonly GradableItem[], savedBy?: Date): Grading {
+  const correctPositions: number[] = [];
+  const wrongPositions: number[] = [];
+  for (const item of items) {
+    const inTime = !savedBy || (item.savedAt !== null && item.savedAt.getTime() <= savedBy.getTime());
+    const isCorrect = inTime && item.chosenIndex !== null && item.chosenIndex === item.correctIndex;
+    (isCorrect ? correctPositions : wrongPositions).push(item.position);
+  }
+  return { correctCount: correctPositions.length, correctPositions, wrongPositions };
+}
+
+export type AnswerReviewSetting = "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
+
+/** Keys and explanations are shown only when the round's setting allows it, so keys do not spread while it runs. */
+export function isReviewAllowed(setting: AnswerReviewSetting, roundClosesAt: Date, now: Date): boolean {
+  if (setting === "IMMEDIATELY") return true;
+  if (setting === "NEVER") return false;
+  return now.getTime() > roundClosesAt.getTime();
+}
+
+/** The prediction is a head count: a whole number from 0 to one billion. */
+export const MAX_PREDICTION = 1_000_000_000;
