@@ -1,6 +1,7 @@
 // What a signed-in participant sees of their own account on /ca-nhan: details, attempts per round,
 // awards and certificates. Shaped objects only (never the password hash).
 import "server-only";
+import { closeExpiredAttempts } from "../attempts/close";
 import { db } from "../db";
 import { roundPhase, type RoundPhase } from "../contests/round-phase";
 import { now } from "../time";
@@ -93,7 +94,8 @@ export interface ParticipantDashboard {
 }
 
 export async function getParticipantDashboard(participantId: string): Promise<ParticipantDashboard | null> {
-  const profile = await getParticipantProfile(participantId);
+  // An attempt nobody submitted is closed the first time anything reads it after its deadline.
+  const [profile] = await Promise.all([getParticipantProfile(participantId), closeExpiredAttempts(participantId)]);
   if (!profile) return null;
   const [rounds, awards] = await Promise.all([
     db.round.findMany({
