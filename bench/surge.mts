@@ -1,0 +1,210 @@
+// bench:surge — the deadline rush over HTTP, the way the browser does it: N participants
+// (registered beforehand, signed in) each start an attempt (server action), load the attempt
+// page, save an answer for every question (server action each), set the prediction and submit.
+// Arrivals are spread over the first half of the window. Then the database is checked: every
+// acknowledged save and submit must be there exactly once.
+//   npm run bench:surge -- [--db sqlite|postgresql] [--participants 3000] [--window 60] [--url http://…]
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { encode } from "next-auth/jwt";
+import { createClient } from "../lib/db/client";
+import { optionIndexOfToken } from "../lib/attempts/option-order";
+import { fixedClock } from "../lib/time";
+import { runSeed } from "../prisma/seed-lib";
+import { args, machine, percentiles, summary } from "./lib/common";
+import { freshDatabase, root } from "./lib/database";
+import { startServer, type RunningServer } from "./lib/server";
+
+const a = args({ db: "sqlite", participants: "3000", window: "60", port: "3300", ceiling: "" });
+const N = Number(a.participants);
+const WINDOW_MS = Number(a.window) * 1000;
+const SECRET = process.env.NEXTAUTH_SECRET || "bench-secret-not-for-production-0000000";
+process.env.NEXTAUTH_SECRET = SECRET; // optionIndexOfToken must hash like the server does
+
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply(v: unknown): Promise<string | FormData>;
+};
+
+type Step = "start" | "page" | "save" | "prediction" | "submit";
+const latency: Record<Step, number[]> = { start: [], page: [], save: [], prediction: [], submit: [] };
+const errors: { step: Step; message: string }[] = [];
+const acknowledged = { starts: 0, saves: new Map<string, number>(), predictions: new Set<string>(), submits: new Set<string>() };
+
+function actionIds(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const out: Record<string, string> = {};
+  for (const [id, v] of Object.entries(manifest.node)) if (v.exportedName) out[v.exportedName] = id;
+  for (const name of ["startAttemptAction", "saveAnswerAction", "savePredictionAction", "submitAttemptAction"]) {
+    if (!out[name]) throw new Error(`Server action ${name} not found in the build manifest`);
+  }
+  return out;
+}
+
+async function timed<T>(step: Step, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    latency[step].push(performance.now() - t);
+  }
+}
+
+async function callAction(base: string, path: string, actionId: string, cookie: string, argsList: unknown[]): Promise<Response> {
+  const body = await encodeReply(argsList);
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      Accept: "text/x-component",
+      "Next-Action": actionId,
+      Cookie: cookie,
+      ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
+    },
+    body,
+  });
+}
+
+async function participantJourney(base: string, ids: Record<string, string>, roundId: string, cookie: string) {
+  const form = new FormData();
+  form.set("roundId", roundId);
+  const started = await timed("start", () => callAction(base, "/thi", ids.startAttemptAction, cookie, [null, form]));
+  const target = started.headers.get("x-action-redirect") ?? started.headers.get("location") ?? "";
+  await started.arrayBuffer();
+  const attemptId = /\/thi\/([^;/?]+)/.exec(target)?.[1];
+  if (!attemptId) throw Object.assign(new Error(`start: no redirect (${started.status})`), { step: "start" });
+  acknowledged.starts++;
+
+  const html = await timed("page", async () => {
+    const r = await fetch(`${base}/thi/${attemptId}`, { headers: { Cookie: cookie } });
+    if (!r.ok) throw Object.assign(new Error(`page ${r.status}`), { step: "page" });
+    return r.text();
+  });
+  const tokens = [...html.matchAll(/\\?"token\\?":\\?"([A-Za-z0-9_-]+)\\?"/g)].map((m) => m[1]);
+  const positions = [...html.matchAll(/\\?"position\\?":(\d+)/g)].map((m) => Number(m[1]));
+  if (positions.length === 0 || tokens.length < positions.length * 2) throw Object.assign(new Error("page: no questions found"), { step: "page" });
+  const perQuestion = tokens.length / positions.length;
+
+  for (let q = 0; q < positions.length; q++) {
+    const token = tokens[q * perQuestion + (q % perQuestion)];
+    const res = await timed("save", () => callAction(base, `/thi/${attemptId}`, ids.saveAnswerAction, cookie, [{ attemptId, position: positions[q], token }]));
+    const text = await res.text();
+    if (!res.ok || !text.includes('"ok":true')) throw Object.assign(new Error(`save ${res.status} ${text.slice(-200)}`), { step: "save" });
+    acknowledged.saves.set(`${attemptId}:${positions[q]}`, optionIndexOfToken(attemptId, positions[q], token) ?? -1);
+  }
+  const pred = await timed("prediction", () => callAction(base, `/thi/${attemptId}`, ids.savePredictionAction, cookie, [{ attemptId, prediction: 1000 + (N % 97) }]));
+  const predText = await pred.text();
+  if (!pred.ok || !predText.includes('"ok":true')) throw Object.assign(new Error(`prediction ${pred.status}`), { step: "prediction" });
+  acknowledged.predictions.add(attemptId);
+  const sub = await timed("submit", () => callAction(base, `/thi/${attemptId}`, ids.submitAttemptAction, cookie, [{ attemptId, source: "PARTICIPANT" }]));
+  const subText = await sub.text();
+  if (!sub.ok || !subText.includes('"ok":true')) throw Object.assign(new Error(`submit ${sub.status} ${subText.slice(-200)}`), { step: "submit" });
+  acknowledged.submits.add(attemptId);
+}
+
+async function main() {
+  const target = await freshDatabase(a.db, `bench_surge_${a.db}`);
+  const db = createClient(target.url);
+  await runSeed(db, { clock: fixedClock(new Date()), staffPassword: "bench-only-password", historySize: 10 });
+  const contest = await db.contest.findFirstOrThrow({ where: { isFeatured: true }, select: { id: true } });
+  const now = new Date();
+  const round = await db.round.findFirstOrThrow({ where: { contestId: contest.id, opensAt: { lte: now }, closesAt: { gte: now } }, select: { id: true, questionCount: true } });
+  const people = Array.from({ length: N }, (_, i) => ({
+    id: `bench-${String(i).padStart(6, "0")}`,
+    contestId: contest.id,
+    fullName: `Thí sinh ${i}`,
+    fullNameSearch: `thi sinh ${i}`,
+    birthDate: "1990-01-01",
+    gender: "MALE" as const,
+    cccd: `099090${String(i).padStart(6, "0")}`,
+    phone: `039${String(i).padStart(7, "0")}`,
+    group: "NGUOI_DAN" as const,
+    passwordHash: "!bench",
+  }));
+  for (let i = 0; i < people.length; i += 500) await db.participant.createMany({ data: people.slice(i, i + 500) });
+  // Signed in beforehand: a session cookie per participant, as next-auth would have set it.
+  const cookies = await Promise.all(
+    people.map(async (p) => `next-auth.session-token=${await encode({ secret: SECRET, token: { uid: p.id, kind: "participant", contestId: contest.id, name: p.fullName } })}`),
+  );
+
+  let server: RunningServer | null = null;
+  const base = a.url || (server = await startServer(target, Number(a.port))).url;
+  const ids = actionIds();
+
+  const t0 = performance.now();
+  let completed = 0;
+  await Promise.all(
+    cookies.map(async (cookie, i) => {
+      await new Promise((r) => setTimeout(r, (i / N) * (WINDOW_MS / 2)));
+      try {
+        await participantJourney(base, ids, round.id, cookie);
+        completed++;
+      } catch (err) {
+        const e = err as Error & { step?: Step };
+        errors.push({ step: e.step ?? "start", message: e.message.slice(0, 200) });
+      }
+    }),
+  );
+  const elapsedMs = performance.now() - t0;
+  await server?.stop();
+
+  // Verification: every acknowledged write is in the database, exactly once.
+  const attempts = await db.attempt.findMany({
+    where: { roundId: round.id, participantId: { startsWith: "bench-" } },
+    select: { id: true, participantId: true, status: true, prediction: true, items: { select: { position: true, chosenIndex: true, savedAt: true } } },
+  });
+  let lost = 0;
+  const perPerson = new Map<string, number>();
+  for (const att of attempts) perPerson.set(att.participantId, (perPerson.get(att.participantId) ?? 0) + 1);
+  const duplicates = [...perPerson.values()].filter((n) => n > 1).length;
+  const byId = new Map(attempts.map((x) => [x.id, x]));
+  for (const [key, index] of acknowledged.saves) {
+    const [attemptId, pos] = key.split(":");
+    const item = byId.get(attemptId)?.items.find((it) => it.position === Number(pos));
+    if (!item || item.savedAt === null || item.chosenIndex !== index) lost++;
+  }
+  for (const id of acknowledged.predictions) if (byId.get(id)?.prediction == null) lost++;
+  for (const id of acknowledged.submits) if (byId.get(id)?.status !== "SUBMITTED") lost++;
+  await db.$disconnect();
+
+  const writes = acknowledged.starts + acknowledged.saves.size + acknowledged.predictions.size + acknowledged.submits.size;
+  const requests = Object.values(latency).reduce((s, l) => s + l.length, 0);
+  const writesPerSec = Math.round((writes / elapsedMs) * 1000);
+  let ceiling = a.ceiling ? Number(a.ceiling) : null;
+  if (ceiling === null && a.db === "sqlite") {
+    const out = execFileSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/ceiling.mts", "--db", a.db, "--participants", String(Math.min(N, 1000))], { cwd: root, encoding: "utf8" });
+    ceiling = (JSON.parse(out.trim().split("\n").pop()!) as { writesPerSec: number }).writesPerSec;
+  }
+  const errorKinds: Record<string, number> = {};
+  for (const e of errors) errorKinds[`${e.step}: ${e.message.slice(0, 60)}`] = (errorKinds[`${e.step}: ${e.message.slice(0, 60)}`] ?? 0) + 1;
+  if (errors.length) console.error("Errors:", JSON.stringify(errorKinds, null, 1));
+  summary({
+    bench: "surge",
+    db: target.provider,
+    participants: N,
+    questions: round.questionCount,
+    windowSec: WINDOW_MS / 1000,
+    elapsedSec: Math.round(elapsedMs) / 1000,
+    withinWindow: elapsedMs <= WINDOW_MS,
+    completed,
+    errors: errors.length,
+    lost,
+    duplicateAttempts: duplicates,
+    requests,
+    requestsPerSec: Math.round((requests / elapsedMs) * 1000),
+    writesPerSec,
+    ceilingWritesPerSec: ceiling,
+    ratioToCeiling: ceiling ? Math.round((writesPerSec / ceiling) * 1000) / 1000 : null,
+    latencyMs: Object.fromEntries(Object.entries(latency).map(([k, v]) => [k, percentiles(v)])),
+    machine: machine(),
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
