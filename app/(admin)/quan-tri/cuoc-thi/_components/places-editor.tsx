@@ -1,0 +1,154 @@
+"use client";
+// The contest's districts (huyện/thành phố) and units (đơn vị, with headcount): add, rename,
+// remove when unused. They are data per contest (administrative units changed in 2025).
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  createDistrictAction, createUnitAction, deleteDistrictAction, deleteUnitAction, renameDistrictAction, updateUnitAction,
+} from "@/lib/contests/admin-actions";
+
+type Message = { tone: "error" | "success"; text: string } | null;
+
+function useRun() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<Message>(null);
+  const run = (action: () => Promise<ActionResult<unknown>>, success: string, after?: () => void) =>
+    start(async () => {
+      setMessage(null);
+      const r = await action();
+      if (r.ok) {
+        setMessage({ tone: "success", text: success });
+        after?.();
+        router.refresh();
+      } else setMessage({ tone: "error", text: Object.values(r.fieldErrors ?? {}).flat()[0] ?? r.error });
+    });
+  return { pending, message, run };
+}
+
+const small = `${inputClass} py-1 text-sm`;
+const headcountOf = (v: string) => (v.trim() === "" ? null : Number(v));
+
+export interface District {
+  id: string;
+  name: string;
+  participants: number;
+  units: number;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  headcount: number | null;
+  districtId: string | null;
+  participants: number;
+}
+
+function DistrictRow({ d }: { d: District }) {
+  const uid = useId();
+  const [name, setName] = useState(d.name);
+  const { pending, message, run } = useRun();
+  const used = d.participants + d.units > 0;
+  return (
+    <li className="rounded-md border border-slate-200 p-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <label htmlFor={`${uid}-n`} className="sr-only">Tên huyện/thành phố</label>
+          <input id={`${uid}-n`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
+        </div>
+        <Button size="sm" variant="secondary" disabled={pending || name.trim() === d.name} onClick={() => run(() => renameDistrictAction({ id: d.id, name }), "Đã đổi tên.")}>Đổi tên</Button>
+        <Button size="sm" variant="danger" disabled={pending || used} onClick={() => run(() => deleteDistrictAction({ id: d.id }), "Đã xóa.")} aria-describedby={used ? `${uid}-used` : undefined}>Xóa</Button>
+      </div>
+      <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">{d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}</p>
+      {message ? <div className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+    </li>
+  );
+}
+
+export function DistrictsEditor({ contestId, districts }: { contestId: string; districts: District[] }) {
+  const uid = useId();
+  const [name, setName] = useState("");
+  const { pending, message, run } = useRun();
+  return (
+    <div className="space-y-3">
+      <ul className="space-y-2">{districts.map((d) => <DistrictRow key={d.id} d={d} />)}</ul>
+      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run(() => createDistrictAction({ contestId, name }), "Đã thêm.", () => setName("")); }}>
+        <div className="min-w-0 flex-1">
+          <label htmlFor={`${uid}-new`} className="block text-sm font-medium">Thêm huyện/thành phố</label>
+          <input id={`${uid}-new`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
+        </div>
+        <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
+      </form>
+      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+    </div>
+  );
+}
+
+function UnitFields({ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }: {
+  uid: string; name: string; setName: (v: string) => void; headcount: string; setHeadcount: (v: string) => void;
+  districtId: string; setDistrictId: (v: string) => void; districts: District[];
+}) {
+  return (
+    <>
+      <div className="min-w-40 flex-1">
+        <label htmlFor={`${uid}-name`} className="block text-xs text-slate-600">Tên đơn vị</label>
+        <input id={`${uid}-name`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
+      </div>
+      <div className="w-28">
+        <label htmlFor={`${uid}-hc`} className="block text-xs text-slate-600">Số người</label>
+        <input id={`${uid}-hc`} type="number" min={0} inputMode="numeric" value={headcount} onChange={(e) => setHeadcount(e.target.value)} className={small} />
+      </div>
+      <div className="w-44">
+        <label htmlFor={`${uid}-d`} className="block text-xs text-slate-600">Huyện/thành phố</label>
+        <select id={`${uid}-d`} value={districtId} onChange={(e) => setDistrictId(e.target.value)} className={small}>
+          <option value="">—</option>
+          {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+        </select>
+      </div>
+    </>
+  );
+}
+
+function UnitRow({ u, districts }: { u: Unit; districts: District[] }) {
+  const uid = useId();
+  const [name, setName] = useState(u.name);
+  const [headcount, setHeadcount] = useState(u.headcount === null ? "" : String(u.headcount));
+  const [districtId, setDistrictId] = useState(u.districtId ?? "");
+  const { pending, message, run } = useRun();
+  return (
+    <li className="rounded-md border border-slate-200 p-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <UnitFields {...{ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }} />
+        <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => updateUnitAction({ id: u.id, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã lưu.")}>Lưu</Button>
+        <Button size="sm" variant="danger" disabled={pending || u.participants > 0} onClick={() => run(() => deleteUnitAction({ id: u.id }), "Đã xóa.")}>Xóa</Button>
+      </div>
+      <p className="mt-1 text-xs text-slate-500">{u.participants} thí sinh{u.participants > 0 ? " (đang dùng, không xóa được)" : ""}</p>
+      {message ? <div className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+    </li>
+  );
+}
+
+export function UnitsEditor({ contestId, units, districts }: { contestId: string; units: Unit[]; districts: District[] }) {
+  const uid = useId();
+  const [name, setName] = useState("");
+  const [headcount, setHeadcount] = useState("");
+  const [districtId, setDistrictId] = useState("");
+  const { pending, message, run } = useRun();
+  const clear = () => { setName(""); setHeadcount(""); setDistrictId(""); };
+  return (
+    <div className="space-y-3">
+      <ul className="space-y-2">{units.map((u) => <UnitRow key={u.id} u={u} districts={districts} />)}</ul>
+      <form className="rounded-md bg-slate-50 p-2" onSubmit={(e) => { e.preventDefault(); run(() => createUnitAction({ contestId, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã thêm đơn vị.", clear); }}>
+        <p className="mb-1 text-sm font-medium">Thêm đơn vị</p>
+        <div className="flex flex-wrap items-end gap-2">
+          <UnitFields {...{ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }} />
+          <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
+        </div>
+      </form>
+      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+    </div>
+  );
+}

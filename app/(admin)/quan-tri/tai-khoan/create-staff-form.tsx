@@ -1,0 +1,62 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { ROLE_LABEL, STAFF_ROLES } from "@/lib/auth/roles";
+import { createStaffAction } from "@/lib/staff/actions";
+import { createStaffSchema, type CreateStaffInput } from "@/lib/staff/schema";
+
+export function CreateStaffForm() {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const { register, handleSubmit, formState, setError, reset } = useForm<CreateStaffInput>({
+    resolver: zodResolver(createStaffSchema),
+    defaultValues: { username: "", fullName: "", role: "EDITOR", password: "" },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await createStaffAction(values);
+    if (result.ok) {
+      reset();
+      setMessage({ tone: "success", text: `Đã tạo tài khoản ${values.username.trim().toLowerCase()}. Hãy gửi mật khẩu ban đầu cho người dùng qua kênh an toàn.` });
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<CreateStaffInput>, { message: messages.join(" ") });
+    setMessage({ tone: "error", text: result.error });
+  });
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
+      <Field id="new-username" label="Tên đăng nhập" error={e.username?.message} required>
+        {(a) => <input {...a} {...register("username")} className={inputClass} autoComplete="off" autoCapitalize="none" spellCheck={false} />}
+      </Field>
+      <Field id="new-fullName" label="Họ và tên" error={e.fullName?.message} required>
+        {(a) => <input {...a} {...register("fullName")} className={inputClass} autoComplete="off" />}
+      </Field>
+      <Field id="new-role" label="Vai trò" error={e.role?.message} required>
+        {(a) => (
+          <select {...a} {...register("role")} className={inputClass}>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="new-password" label="Mật khẩu ban đầu" error={e.password?.message} required hint="Ít nhất 10 ký tự.">
+        {(a) => <input {...a} {...register("password")} type="password" className={inputClass} autoComplete="new-password" />}
+      </Field>
+      <div className="space-y-3 sm:col-span-2">
+        {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Đang tạo…" : "Tạo tài khoản"}
+        </Button>
+      </div>
+    </form>
+  );
+}

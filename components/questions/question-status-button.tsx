@@ -1,0 +1,33 @@
+"use client";
+// Archive (no longer drawn for attempts) or restore a question. Audited on the server.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { setQuestionStatusAction } from "@/lib/questions/actions";
+
+export function QuestionStatusButton({ id, status }: { id: string; status: "ACTIVE" | "ARCHIVED" }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const next = status === "ACTIVE" ? "ARCHIVED" : "ACTIVE";
+  return (
+    <div className="space-y-2">
+      <Button
+        variant={next === "ARCHIVED" ? "danger" : "secondary"}
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const result = await setQuestionStatusAction({ id, status: next });
+            if (!result.ok) setError(result.error);
+            else router.refresh();
+          })
+        }
+      >
+        {next === "ARCHIVED" ? "Lưu trữ câu hỏi" : "Khôi phục câu hỏi"}
+      </Button>
+      <FormMessage tone="error">{error}</FormMessage>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// Contest and round reads for the staff area (settings pages, the bank's contest picker).
+import "server-only";
+import { db } from "../db";
+import { parsePrizeTiers, type PrizeTier } from "./prize-tiers";
+
+export interface StaffContestSummary {
+  id: string;
+  slug: string;
+  name: string;
+  year: number;
+  organiserShort: string;
+  isFeatured: boolean;
+  isPublished: boolean;
+  roundCount: number;
+  questionCount: number;
+}
+
+export async function listContestsForStaff(): Promise<StaffContestSummary[]> {
+  const rows = await db.contest.findMany({
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true, slug: true, name: true, year: true, organiserShort: true, isFeatured: true, isPublished: true,
+      _count: { select: { rounds: true, questions: true } },
+    },
+  });
+  return rows.map(({ _count, ...c }) => ({ ...c, roundCount: _count.rounds, questionCount: _count.questions }));
+}
+
+/** The contest a staff page works on: the one asked for, else the featured one, else the newest. */
+export async function resolveStaffContest(contestId: string | undefined): Promise<{ current: StaffContestSummary | null; all: StaffContestSummary[] }> {
+  const all = await listContestsForStaff();
+  const current = all.find((c) => c.id === contestId) ?? all.find((c) => c.isFeatured) ?? all[0] ?? null;
+  return { current, all };
+}
+
+export interface AdminRound {
+  id: string;
+  contestId: string;
+  number: number;
+  name: string;
+  opensAt: Date;
+  closesAt: Date;
+  awardYear: number;
+  awardMonth: number;
+  questionCount: number;
+  timeLimitSec: number;
+  attemptsAllowed: number;
+  graceSec: number;
+  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
+  predictionTruth: "PARTICIPANTS" | "ATTEMPTS";
+  prizeTiers: PrizeTier[];
+  minScoreForPrize: number | null;
+  excludeEarlierWinners: boolean;
+  predictionQuestion: string;
+  answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
+  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  settingsVersion: number;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  attemptCount: number;
+}
+
+export const adminRoundSelect = {
+  id: true, contestId: true, number: true, name: true, opensAt: true, closesAt: true, awardYear: true, awardMonth: true,
+  questionCount: true, timeLimitSec: true, attemptsAllowed: true, graceSec: true, rankingOrder: true, predictionTruth: true,
+  prizeTiers: true, minScoreForPrize: true, excludeEarlierWinners: true, predictionQuestion: true, answerReview: true,
+  status: true, settingsVersion: true, decisionNumber: true, decisionDate: true, _count: { select: { attempts: true } },
+} as const;
+
+type RoundRow = Omit<AdminRound, "prizeTiers" | "attemptCount"> & { prizeTiers: unknown; _count: { attempts: number } };
+
+export function shapeAdminRound({ _count, prizeTiers, ...r }: RoundRow): AdminRound {
+  return { ...r, prizeTiers: parsePrizeTiers(prizeTiers), attemptCount: _count.attempts };
+}
+
+export async function getRoundForAdmin(roundId: string): Promise<AdminRound | null> {
+  const row = await db.round.findUnique({ where: { id: roundId }, select: adminRoundSelect });
+  return row ? shapeAdminRound(row as RoundRow) : null;
+}
+
+export interface AdminContest {
+  id: string;
+  slug: string;
+  name: string;
+  organiser: string;
+  organiserShort: string;
+  year: number;
+  planReference: string;
+  intro: string;
+  rulesText: string;
+  contactInfo: string;
+  isFeatured: boolean;
+  isPublished: boolean;
+  certificatePattern: string;
+  consent: { version: number; text: string; createdAt: Date } | null;
+  consentVersions: number;
+  rounds: AdminRound[];
+  districts: { id: string; name: string; participants: number; units: number }[];
+  units: { id: string; name: string; headcount: number | null; districtId: string | null; participants: number }[];
+}
+
+export async function getContestForAdmin(id: string): Promise<AdminContest | null> {
+  const c = await db.contest.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, name: true, organiser: true, organiserShort: true, year: true, planReference: true, intro: true,
+      rulesText: true, contactInfo: true, isFeatured: true, isPublished: true, certificatePattern: true,
+      consentTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, createdAt: true } },
+      _count: { select: { consentTexts: true } },
+      rounds: { orderBy: { number: "asc" }, select: adminRoundSelect },
+      districts: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, _count: { select: { participants: true, units: true } } } },
+      units: {
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        select: { id: true, name: true, headcount: true, districtId: true, _count: { select: { participants: true } } },
+      },
+    },
+  });
+  if (!c) return null;
+  const { consentTexts, _count, rounds, districts, units, ...rest } = c;
+  return {
+    ...rest,
+    consent: consentTexts[0] ?? null,
+    consentVersions: _count.consentTexts,
+    rounds: rounds.map((r) => shapeAdminRound(r as RoundRow)),
+    districts: districts.map(({ _count: n, ...d }) => ({ ...d, participants: n.participants, units: n.units })),
+    units: units.map(({ _count: n, ...u }) => ({ ...u, participants: n.participants })),
+  };
+}

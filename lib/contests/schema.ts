@@ -1,0 +1,135 @@
+// Validation of contest and round settings (staff area): one schema per use case, shared by the
+// react-hook-form resolvers and the server actions. Messages in Vietnamese.
+import { z } from "zod";
+import { prizeTiersSchema } from "./prize-tiers";
+import { parseVnDateTimeInput } from "./admin-rules";
+import { parseVnDate } from "../time";
+
+const id = z.string().min(1);
+const text = (min: number, max: number, label: string) =>
+  z.string().trim().min(min, `${label} quá ngắn.`).max(max, `${label} tối đa ${max} ký tự.`);
+
+const contestFields = z.object({
+  name: text(5, 200, "Tên cuộc thi"),
+  organiser: text(3, 200, "Cơ quan tổ chức"),
+  organiserShort: text(2, 60, "Tên viết tắt"),
+  year: z.number({ message: "Nhập năm." }).int("Năm là số nguyên.").min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
+  isFeatured: z.boolean(),
+  certificatePattern: text(3, 40, "Mẫu số chứng nhận").refine((v) => v.includes("{n}"), "Mẫu số phải chứa {n} (số thứ tự), ví dụ {n}/GCN-BTC."),
+});
+
+export const createContestSchema = contestFields.extend({
+  slug: z
+    .string()
+    .trim()
+    .min(3, "Đường dẫn quá ngắn.")
+    .max(60, "Đường dẫn tối đa 60 ký tự.")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ chuyen-doi-so-2026."),
+});
+export type CreateContestInput = z.input<typeof createContestSchema>;
+
+export const updateContestSchema = contestFields.extend({
+  id,
+  isPublished: z.boolean(),
+  planReference: z.string().trim().max(500, "Căn cứ tối đa 500 ký tự."),
+  intro: z.string().trim().max(5000, "Giới thiệu tối đa 5000 ký tự."),
+  rulesText: z.string().trim().max(20000, "Thể lệ tối đa 20000 ký tự."),
+  contactInfo: z.string().trim().max(1000, "Thông tin liên hệ tối đa 1000 ký tự."),
+});
+export type UpdateContestInput = z.input<typeof updateContestSchema>;
+
+export const consentTextSchema = z.object({
+  contestId: id,
+  text: text(20, 10000, "Nội dung đồng ý xử lý dữ liệu cá nhân"),
+});
+export type ConsentTextInput = z.input<typeof consentTextSchema>;
+
+// ---------------------------------------------------------------- rounds
+
+const vnDateTime = (label: string) =>
+  z.string().trim().refine((v) => parseVnDateTimeInput(v) !== null, `${label}: nhập theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).`);
+const optionalInt = (min: number, max: number, label: string) =>
+  z.number({ message: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(min, `${label} tối thiểu ${min}.`).max(max, `${label} tối đa ${max}.`).nullable();
+
+const roundFields = z.object({
+  name: text(2, 100, "Tên đợt thi"),
+  opensAt: vnDateTime("Thời điểm mở"),
+  closesAt: vnDateTime("Thời điểm đóng"),
+  // Empty: the last month of the quarter the round closes in (DOMAIN.md "Awards").
+  awardYear: optionalInt(2000, 2100, "Năm trao giải"),
+  awardMonth: optionalInt(1, 12, "Tháng trao giải"),
+  questionCount: z.number({ message: "Nhập số câu hỏi." }).int().min(1, "Ít nhất 1 câu hỏi.").max(200, "Tối đa 200 câu hỏi."),
+  timeLimitMinutes: z.number({ message: "Nhập thời gian làm bài." }).int("Thời gian tính bằng phút nguyên.").min(1, "Ít nhất 1 phút.").max(600, "Tối đa 600 phút."),
+  attemptsAllowed: z.number({ message: "Nhập số lượt thi." }).int().min(1, "Ít nhất 1 lượt.").max(100, "Tối đa 100 lượt."),
+  graceSec: z.number({ message: "Nhập thời gian gia hạn." }).int().min(0, "Không được âm.").max(300, "Tối đa 300 giây."),
+  rankingOrder: z.enum(["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"]),
+  predictionTruth: z.enum(["PARTICIPANTS", "ATTEMPTS"]),
+  prizeTiers: prizeTiersSchema,
+  minScoreForPrize: optionalInt(0, 200, "Điểm tối thiểu"),
+  excludeEarlierWinners: z.boolean(),
+  predictionQuestion: text(5, 300, "Câu hỏi dự đoán"),
+  answerReview: z.enum(["AFTER_CLOSE", "NEVER", "IMMEDIATELY"]),
+  status: z.enum(["DRAFT", "OPEN", "APPROVED", "PUBLISHED"]),
+  decisionNumber: z.string().trim().max(60, "Số quyết định tối đa 60 ký tự."),
+  decisionDate: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || parseVnDate(v) !== null, "Ngày quyết định: nhập theo dạng dd/MM/yyyy."),
+});
+
+type RoundFields = z.output<typeof roundFields>;
+
+function refineRound(v: RoundFields, ctx: z.RefinementCtx): void {
+  const opens = parseVnDateTimeInput(v.opensAt);
+  const closes = parseVnDateTimeInput(v.closesAt);
+  if (opens && closes && closes <= opens) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Thời điểm đóng phải sau thời điểm mở." });
+  if ((v.awardYear === null) !== (v.awardMonth === null)) {
+    ctx.addIssue({ code: "custom", path: ["awardMonth"], message: "Nhập cả tháng và năm trao giải, hoặc để trống cả hai." });
+  }
+  const codes = new Set<string>();
+  v.prizeTiers.forEach((t, i) => {
+    if (codes.has(t.code)) ctx.addIssue({ code: "custom", path: ["prizeTiers", i, "code"], message: "Mã giải bị trùng." });
+    codes.add(t.code);
+  });
+}
+
+export const createRoundSchema = roundFields
+  .extend({ contestId: id, number: z.number({ message: "Nhập số thứ tự." }).int().min(1, "Số thứ tự từ 1.").max(50, "Số thứ tự tối đa 50.") })
+  .superRefine(refineRound);
+export type CreateRoundInput = z.input<typeof createRoundSchema>;
+
+export const updateRoundSchema = roundFields
+  .extend({
+    id,
+    // The settings version the form was loaded with: a save over a newer change is refused.
+    baseSettingsVersion: z.number().int().min(1),
+    // Required when the change would alter a started round's results (see admin-rules.ts).
+    confirmSensitive: z.boolean(),
+    reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự."),
+  })
+  .superRefine(refineRound);
+export type UpdateRoundInput = z.input<typeof updateRoundSchema>;
+
+/** The round editor in the browser (create and edit share it); the server parses again with the schemas above. */
+export const roundEditorSchema = roundFields
+  .extend({
+    number: z.number({ message: "Nhập số thứ tự." }).int().min(1, "Số thứ tự từ 1.").max(50, "Số thứ tự tối đa 50."),
+    confirmSensitive: z.boolean(),
+    reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự."),
+  })
+  .superRefine(refineRound);
+export type RoundEditorValues = z.input<typeof roundEditorSchema>;
+
+// ---------------------------------------------------------------- units and districts
+
+const placeName = text(2, 200, "Tên");
+
+export const createDistrictSchema = z.object({ contestId: id, name: placeName });
+export const renameDistrictSchema = z.object({ id, name: placeName });
+export const deleteByIdSchema = z.object({ id });
+
+const headcount = z.number({ message: "Số người phải là số." }).int("Số người là số nguyên.").min(0, "Không được âm.").max(10_000_000).nullable();
+
+export const createUnitSchema = z.object({ contestId: id, name: placeName, headcount, districtId: z.string().nullable() });
+export const updateUnitSchema = z.object({ id, name: placeName, headcount, districtId: z.string().nullable() });
+export type UnitInput = z.input<typeof createUnitSchema>;

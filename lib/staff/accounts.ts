@@ -1,0 +1,116 @@
+// Staff accounts (ADMIN) and one's own password (any staff). Each change and its audit entry share
+// a transaction; password hashes never appear in results or audit entries.
+import "server-only";
+import { fail, ok, type ActionResult } from "../actions/result";
+import { appendAudit } from "../audit/log";
+import type { StaffRole } from "../auth/roles";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { db, type Db } from "../db";
+import { now } from "../time";
+import { normalizeText } from "../text";
+import { staffActor, type StaffActor } from "./actor";
+import { removesLastAdmin, type AccountState } from "./rules";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Serialises account changes on PostgreSQL, so two admins demoted at once cannot leave none. */
+const ACCOUNTS_LOCK_KEY = 7_312_002;
+
+async function lockAccounts(tx: Tx): Promise<void> {
+  if (db.provider === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${ACCOUNTS_LOCK_KEY})`);
+}
+
+export interface StaffAccountRow {
+  id: string;
+  username: string;
+  fullName: string;
+  role: StaffRole;
+  isDisabled: boolean;
+  isLocked: boolean;
+  createdAt: Date;
+  passwordChangedAt: Date;
+}
+
+export async function listStaffAccounts(): Promise<StaffAccountRow[]> {
+  const rows = await db.staffUser.findMany({
+    orderBy: [{ isDisabled: "asc" }, { role: "asc" }, { username: "asc" }],
+    select: { id: true, username: true, fullName: true, role: true, isDisabled: true, lockedUntil: true, createdAt: true, passwordChangedAt: true },
+  });
+  const at = now();
+  return rows.map(({ lockedUntil, ...r }) => ({ ...r, isLocked: !!lockedUntil && lockedUntil > at }));
+}
+
+export async function createStaffAccount(
+  input: { username: string; fullName: string; role: StaffRole; password: string },
+  actor: StaffActor,
+): Promise<ActionResult<{ id: string }>> {
+  const passwordHash = await hashPassword(input.password);
+  const fullName = normalizeText(input.fullName);
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const s = await tx.staffUser.create({ data: { username: input.username, fullName, role: input.role, passwordHash, passwordChangedAt: now() }, select: { id: true } });
+      await appendAudit(tx, { actor: staffActor(actor), action: "staff.create", entityType: "StaffUser", entityId: s.id, after: { username: input.username, fullName, role: input.role } });
+      return s.id;
+    });
+    return ok({ id });
+  } catch (err) {
+    if ((err as { code?: string })?.code === "P2002") return fail("Tên đăng nhập đã tồn tại.", { username: ["Tên đăng nhập đã tồn tại."] });
+    throw err;
+  }
+}
+
+type AccountChange = { role?: StaffRole; isDisabled?: boolean };
+
+/** Role and enabled state changes share the last-ADMIN rule. */
+async function changeAccount(id: string, change: AccountChange, action: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
+  return db.$transaction(async (tx) => {
+    await lockAccounts(tx);
+    const target = await tx.staffUser.findUnique({ where: { id }, select: { username: true, role: true, isDisabled: true } });
+    if (!target) return fail("Không tìm thấy tài khoản.");
+    const before: AccountState = { role: target.role, isDisabled: target.isDisabled };
+    const after: AccountState = { ...before, ...change };
+    if (before.role === after.role && before.isDisabled === after.isDisabled) return fail("Tài khoản đã ở trạng thái này.");
+    const activeAdmins = await tx.staffUser.count({ where: { role: "ADMIN", isDisabled: false } });
+    if (removesLastAdmin(activeAdmins, before, after)) {
+      const self = id === actor.id ? "Bạn là" : `“${target.username}” là`;
+      return fail(`${self} quản trị viên (ADMIN) cuối cùng đang hoạt động: cần ít nhất một quản trị viên khác trước khi thực hiện thay đổi này.`);
+    }
+    await tx.staffUser.update({ where: { id }, data: change });
+    await appendAudit(tx, { actor: staffActor(actor), action, entityType: "StaffUser", entityId: id, before: { username: target.username, ...before }, after: { username: target.username, ...after } });
+    return ok({ id });
+  });
+}
+
+export function setStaffDisabled(id: string, disabled: boolean, actor: StaffActor) {
+  return changeAccount(id, { isDisabled: disabled }, disabled ? "staff.disable" : "staff.enable", actor);
+}
+
+export function changeStaffRole(id: string, role: StaffRole, actor: StaffActor) {
+  return changeAccount(id, { role }, "staff.role", actor);
+}
+
+/** An ADMIN sets a new password for someone (also lifts a lockout). */
+export async function resetStaffPassword(id: string, password: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
+  const target = await db.staffUser.findUnique({ where: { id }, select: { username: true } });
+  if (!target) return fail("Không tìm thấy tài khoản.");
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "staff.reset_password", entityType: "StaffUser", entityId: id, after: { username: target.username, passwordChanged: true, lockoutCleared: true } });
+  });
+  return ok({ id });
+}
+
+export async function changeOwnPassword(staffId: string, currentPassword: string, newPassword: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
+  const me = await db.staffUser.findUnique({ where: { id: staffId }, select: { passwordHash: true, username: true } });
+  if (!me) return fail("Không tìm thấy tài khoản.");
+  if (!(await verifyPassword(me.passwordHash, currentPassword))) {
+    return fail("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng."] });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: staffId }, data: { passwordHash, passwordChangedAt: now() } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "staff.change_own_password", entityType: "StaffUser", entityId: staffId, after: { username: me.username, passwordChanged: true } });
+  });
+  return ok({ id: staffId });
+}
