@@ -6,7 +6,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 export type LimitName = "signin-ip" | "signin-id" | "staff-signin-ip" | "register-ip" | "register-id" | "start-ip";
 
 /** points per duration (seconds); block for blockSec once exceeded. */
-const RULES: Record<LimitName, { points: number; duration: number; blockSec: number }> = {
+export const RULES: Record<LimitName, { points: number; duration: number; blockSec: number }> = {
   "signin-ip": { points: 30, duration: 60, blockSec: 120 },
   "signin-id": { points: 5, duration: 300, blockSec: 300 },
   "staff-signin-ip": { points: 10, duration: 300, blockSec: 300 },
