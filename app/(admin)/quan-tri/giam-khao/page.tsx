@@ -1,0 +1,44 @@
+// Jury review (DOMAIN.md rules 5–9): a round's latest ranking with its tie-break columns and
+// integrity flags; disqualify/reinstate, override the true value, compute, approve, publish.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Forbidden } from "@/components/admin/forbidden";
+import { PageHeader } from "@/components/admin/page-header";
+import { Alert } from "@/components/ui/alert";
+import { RoundChooser } from "@/components/winners/round-chooser";
+import { RoundReviewPanel } from "@/components/winners/round-review-panel";
+import { authorizeStaff } from "@/lib/auth/session";
+import { now } from "@/lib/time";
+import { defaultReviewRoundId, getRoundReview, listReviewRounds } from "@/lib/winners/review";
+
+export const metadata: Metadata = { title: "Giám khảo" };
+export const dynamic = "force-dynamic";
+
+const PATH = "/quan-tri/giam-khao";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function JuryReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const access = await authorizeStaff("jury");
+  if (!access.ok) {
+    if (access.status === 401) redirect(`/quan-tri/dang-nhap?next=${encodeURIComponent(PATH)}`);
+    return <Forbidden message={access.error} />;
+  }
+  const contests = await listReviewRounds();
+  const roundId = one(params.dot) || defaultReviewRoundId(contests, now());
+  const review = roundId ? await getRoundReview(roundId, Number(one(params.trang)) || 1) : null;
+
+  return (
+    <div className="space-y-5">
+      <PageHeader title="Xét giải – Ban Giám khảo" description="Bảng xếp hạng theo quy tắc của đợt thi, cảnh báo bất thường, loại/khôi phục thí sinh, phê duyệt và công bố danh sách đoạt giải." />
+      <RoundChooser contests={contests} selected={review?.round.id ?? null} action={PATH} />
+      {!review ? (
+        <Alert tone="info">Chưa có đợt thi nào để xét giải.</Alert>
+      ) : (
+        <RoundReviewPanel review={review} isAdmin={access.staff.role === "ADMIN"} path={PATH} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// One page of a round's ranking for the jury: the tie-break columns in the order they apply,
+// the prize or why the entry was passed over, integrity flags, and the disqualify/reinstate form.
+import { Badge } from "@/components/ui/badge";
+import { TableBox, tdClass, thClass } from "@/components/ui/table";
+import { EXCLUSION_LABEL, type ExclusionReason } from "@/lib/ranking/prizes";
+import { formatDuration, formatVnDateTime } from "@/lib/time";
+import { FLAG_LABEL, type IntegrityFlag } from "@/lib/winners/integrity";
+import type { RankingRow } from "@/lib/winners/queries";
+import { ParticipantDecisionForm } from "./participant-decision-form";
+
+export interface RankingTableProps {
+  roundId: string;
+  rows: (RankingRow & { flags: IntegrityFlag[] })[];
+  tierNames: Record<string, string>;
+  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
+  canDecide: boolean;
+}
+
+function Outcome({ row, tierNames }: { row: RankingRow; tierNames: Record<string, string> }) {
+  if (row.prizeTier) return <Badge tone="good">{tierNames[row.prizeTier] ?? row.prizeTier}</Badge>;
+  if (row.excludedReason) return <Badge tone="warn">{EXCLUSION_LABEL[row.excludedReason as ExclusionReason] ?? row.excludedReason}</Badge>;
+  return null;
+}
+
+export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide }: RankingTableProps) {
+  const prediction = <th scope="col" className={thClass}>|Dự đoán − đáp án|</th>;
+  const duration = <th scope="col" className={thClass}>Thời gian làm bài</th>;
+  return (
+    <TableBox caption="Bảng xếp hạng theo thứ tự xét giải">
+      <thead>
+        <tr>
+          <th scope="col" className={thClass}>Hạng</th>
+          <th scope="col" className={thClass}>Thí sinh</th>
+          <th scope="col" className={thClass}>Số câu đúng</th>
+          {rankingOrder === "CORRECT_DURATION_PREDICTION" ? duration : prediction}
+          {rankingOrder === "CORRECT_DURATION_PREDICTION" ? prediction : duration}
+          <th scope="col" className={thClass}>Nộp bài lúc</th>
+          <th scope="col" className={thClass}>Giải / ghi chú</th>
+          <th scope="col" className={thClass}>Cảnh báo</th>
+          {canDecide ? <th scope="col" className={thClass}>Quyết định</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const name = row.participant?.fullName ?? row.participantId;
+          const diff = <td className={tdClass}>{row.predictionDiff === null ? <span className="text-slate-500">không dự đoán</span> : row.predictionDiff.toLocaleString("vi-VN")}</td>;
+          const time = <td className={`${tdClass} whitespace-nowrap`}>{row.durationMs === null ? "—" : formatDuration(row.durationMs)}</td>;
+          return (
+            <tr key={row.rank} className={row.isDisqualified ? "bg-red-50" : undefined}>
+              <th scope="row" className={`${tdClass} font-semibold`}>{row.rank}</th>
+              <td className={tdClass}>
+                <p className="font-medium">{name}</p>
+                {row.participant ? (
+                  <p className="text-xs text-slate-600">
+                    {[row.participant.unitName, row.participant.districtName].filter(Boolean).join(" · ")}
+                    <br />
+                    CCCD {row.participant.cccd} · ĐT {row.participant.phone}
+                  </p>
+                ) : null}
+                {row.isDisqualified ? <Badge tone="bad">Đang bị loại</Badge> : null}
+              </td>
+              <td className={tdClass}>{row.correctCount}</td>
+              {rankingOrder === "CORRECT_DURATION_PREDICTION" ? time : diff}
+              {rankingOrder === "CORRECT_DURATION_PREDICTION" ? diff : time}
+              <td className={`${tdClass} whitespace-nowrap`}>
+                <time dateTime={row.submittedAt.toISOString()}>{formatVnDateTime(row.submittedAt)}</time>
+              </td>
+              <td className={tdClass}>
+                <Outcome row={row} tierNames={tierNames} />
+              </td>
+              <td className={tdClass}>
+                {row.flags.length ? (
+                  <ul className="space-y-1 text-xs text-amber-900">
+                    {row.flags.map((f) => (
+                      <li key={f}>⚠ {FLAG_LABEL[f]}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+              {canDecide ? (
+                <td className={tdClass}>
+                  <ParticipantDecisionForm mode={row.isDisqualified ? "reinstate" : "disqualify"} roundId={roundId} participantId={row.participantId} participantName={name} />
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </TableBox>
+  );
+}

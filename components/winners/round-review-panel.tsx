@@ -1,0 +1,81 @@
+// The body of the jury review page for one round: state and round-level actions, the latest
+// computation's inputs, the true-value override, the ranking page and the disqualification history.
+import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
+import { formatVnDateTime } from "@/lib/time";
+import type { RoundReview } from "@/lib/winners/review";
+import { ComputationSummary } from "./computation-summary";
+import { DisqualificationHistory } from "./disqualification-history";
+import { RankingTable } from "./ranking-table";
+import { RoundActions } from "./round-actions";
+import { TrueValueForm } from "./true-value-form";
+
+const STATUS = { DRAFT: "Nháp", OPEN: "Đang xét giải", APPROVED: "Đã phê duyệt danh sách", PUBLISHED: "Đã công bố kết quả" } as const;
+
+export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundReview; isAdmin: boolean; path: string }) {
+  return (
+    <>
+      <section aria-labelledby="dot-thi" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="dot-thi" className="text-lg font-semibold">
+          {review.round.contestName} – {review.round.name}
+        </h2>
+        <p className="text-sm text-slate-700">
+          {formatVnDateTime(review.round.opensAt)} – {formatVnDateTime(review.round.closesAt)} · Tháng xét giải {review.round.awardMonth} ·{" "}
+          <strong>{STATUS[review.round.status]}</strong>
+          {review.round.isClosed ? " · Đã kết thúc" : " · Đang diễn ra"}
+        </p>
+        {!review.round.isInAwardMonth && review.round.status === "OPEN" ? (
+          <Alert tone="warning">Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}): chỉ quản trị viên được buộc tính kết quả, kèm lý do.</Alert>
+        ) : null}
+        <RoundActions
+          roundId={review.round.id}
+          status={review.round.status}
+          isAdmin={isAdmin}
+          isInAwardMonth={review.round.isInAwardMonth}
+          awardMonth={review.round.awardMonth}
+          canApprove={review.round.isClosed && review.computation?.kind === "FINAL"}
+          computationId={review.computation?.id ?? null}
+        />
+      </section>
+
+      {review.computation ? (
+        <section aria-labelledby="lan-tinh" className="rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="lan-tinh" className="mb-3 text-lg font-semibold">Lần tính gần nhất</h2>
+          <ComputationSummary computation={review.computation} />
+        </section>
+      ) : (
+        <Alert tone="info">Chưa tính kết quả cho đợt thi này.</Alert>
+      )}
+
+      {review.round.status === "OPEN" ? (
+        <section aria-labelledby="gia-tri-dung" className="rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="gia-tri-dung" className="text-lg font-semibold">Giá trị đúng của câu hỏi dự đoán</h2>
+          <p className="mb-3 text-sm text-slate-700">
+            “{review.round.predictionQuestion}” – hệ thống đếm {review.round.predictionTruth === "ATTEMPTS" ? "số lượt nộp bài" : "số người có ít nhất một lượt nộp bài"}.
+            {review.round.trueValueOverride !== null ? ` Đang điều chỉnh thành ${review.round.trueValueOverride} (lý do: ${review.round.trueValueOverrideReason}).` : ""}
+          </p>
+          <TrueValueForm roundId={review.round.id} override={review.round.trueValueOverride} />
+        </section>
+      ) : null}
+
+      {review.computation ? (
+        <section aria-labelledby="xep-hang" className="space-y-2">
+          <h2 id="xep-hang" className="text-lg font-semibold">Bảng xếp hạng</h2>
+          <RankingTable
+            roundId={review.round.id}
+            rows={review.rows}
+            tierNames={Object.fromEntries(review.round.prizeTiers.map((t) => [t.code, t.name]))}
+            rankingOrder={review.computation.rankingOrder}
+            canDecide={review.round.status === "OPEN"}
+          />
+          <Pagination pathname={path} params={{ dot: review.round.id }} pageParam="trang" page={review.page} pageCount={review.pageCount} total={review.computation.entryCount} unit="thí sinh" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="lich-su-loai" className="rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="lich-su-loai" className="mb-2 text-lg font-semibold">Thí sinh bị loại</h2>
+        <DisqualificationHistory items={review.disqualifications} />
+      </section>
+    </>
+  );
+}

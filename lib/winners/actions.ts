@@ -1,0 +1,94 @@
+"use server";
+// The jury's server actions (/quan-tri/giam-khao). Thin: authorize → validate → one lib call →
+// revalidate → ActionResult. Every one is a public endpoint, so each checks the caller itself.
+import { revalidatePath } from "next/cache";
+import { fail, invalid, ok, type ActionResult } from "../actions/result";
+import { authorizeStaff, type StaffCaller } from "../auth/session";
+import { approveWinners, disqualifyParticipant, overrideTrueValue, publishWinners, reinstateParticipant } from "./jury";
+import { runRoundWinners, type RunOutcome } from "./run";
+import { approveSchema, disqualifySchema, overrideTrueValueSchema, publishSchema, recomputeSchema, reinstateSchema } from "./schema";
+
+const JURY_PATH = "/quan-tri/giam-khao";
+
+export interface JuryActionData {
+  message: string;
+}
+
+/** What happened to the ranking after a decision: recomputed, unchanged, or why not. */
+function recomputeMessage(outcome: RunOutcome): string {
+  if (!outcome.ok) return `Chưa tính lại kết quả: ${outcome.error}`;
+  const kind = outcome.computation.kind === "FINAL" ? "chính thức" : "tạm thời";
+  return outcome.created ? `Đã tính lại kết quả ${kind}.` : `Kết quả ${kind} không thay đổi.`;
+}
+
+export async function recomputeWinnersAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = recomputeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const outcome = await runRoundWinners(parsed.data.roundId, { kind: "staff", staff: auth.staff }, { force: parsed.data.force, reason: parsed.data.reason });
+  if (!outcome.ok) return fail(outcome.error, outcome.code === "FORCE_REASON_REQUIRED" ? { reason: [outcome.error] } : undefined);
+  revalidatePath(JURY_PATH);
+  return ok({ message: recomputeMessage(outcome) });
+}
+
+async function decideThenRecompute(roundId: string, staff: StaffCaller, done: string): Promise<ActionResult<JuryActionData>> {
+  const outcome = await runRoundWinners(roundId, { kind: "staff", staff });
+  revalidatePath(JURY_PATH);
+  return ok({ message: `${done} ${recomputeMessage(outcome)}` });
+}
+
+export async function disqualifyParticipantAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = disqualifySchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await disqualifyParticipant(parsed.data, auth.staff);
+  if (!result.ok) return fail(result.error);
+  return decideThenRecompute(parsed.data.roundId, auth.staff, "Đã loại thí sinh khỏi đợt thi.");
+}
+
+export async function reinstateParticipantAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = reinstateSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await reinstateParticipant(parsed.data, auth.staff);
+  if (!result.ok) return fail(result.error);
+  return decideThenRecompute(parsed.data.roundId, auth.staff, "Đã khôi phục thí sinh.");
+}
+
+export async function overrideTrueValueAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = overrideTrueValueSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await overrideTrueValue(parsed.data, auth.staff);
+  if (!result.ok) return fail(result.error);
+  const done = parsed.data.value === null ? "Đã bỏ giá trị điều chỉnh; dùng giá trị hệ thống đếm." : `Đã điều chỉnh giá trị đúng của câu dự đoán thành ${parsed.data.value}.`;
+  return decideThenRecompute(parsed.data.roundId, auth.staff, done);
+}
+
+export async function approveWinnersAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = approveSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await approveWinners(parsed.data, auth.staff);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(JURY_PATH);
+  return ok({ message: `Đã phê duyệt danh sách ${result.data.awards} người đoạt giải.` });
+}
+
+export async function publishWinnersAction(input: unknown): Promise<ActionResult<JuryActionData>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = publishSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await publishWinners(parsed.data, auth.staff);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(JURY_PATH);
+  revalidatePath("/ket-qua");
+  revalidatePath("/ca-nhan");
+  return ok({ message: "Đã công bố kết quả trên trang Kết quả." });
+}

@@ -1,0 +1,206 @@
+// Computes and stores a round's winners (DOMAIN.md rules 4–8, "The winners route handler"):
+// the ranking is written in the database by set-based SQL, only the top of it is read back to
+// allocate the prizes, and the whole computation is fingerprinted so that running it again on the
+// same data stores nothing new and returns the existing computation.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { appendAudit, audit, type AuditInput } from "../audit/log";
+import { parsePrizeTiers } from "../contests/prize-tiers";
+import { db } from "../db";
+import { computeInputHash, entriesDigester, RULESET_VERSION } from "../ranking/input-hash";
+import type { PrizeRules } from "../ranking/prizes";
+import { resolveTrueValue } from "../ranking/true-value";
+import { now } from "../time";
+import { allocateFromTop, markEntries } from "./allocation";
+import { entryPages, insertRanking, type Tx } from "./ranking-sql";
+import { getComputationSummary, type ComputationSummary } from "./queries";
+
+export type ComputationKind = "PROVISIONAL" | "FINAL";
+
+export interface ComputeOptions {
+  kind: ComputationKind;
+  computedBy: string; // staff username or "cron"
+  actor: AuditInput["actor"];
+  forced?: boolean;
+  forceReason?: string | null;
+}
+
+export interface ComputeResult {
+  created: boolean;
+  computation: ComputationSummary;
+}
+
+/** Thrown inside the transaction to roll back a computation identical to a stored one. */
+class SameAsStored extends Error {
+  constructor(readonly computationId: string) {
+    super("identical computation already stored");
+  }
+}
+
+const roundSelect = {
+  id: true,
+  contestId: true,
+  number: true,
+  rankingOrder: true,
+  settingsVersion: true,
+  predictionTruth: true,
+  trueValue: true,
+  trueValueOverride: true,
+  prizeTiers: true,
+  minScoreForPrize: true,
+  excludeEarlierWinners: true,
+} as const;
+
+/**
+ * Computed-at instants strictly increase per round, so "the latest computation" is well defined
+ * even when two runs fall in the same millisecond (or under a fixed test clock).
+ */
+function nextComputedAt(latest: Date | undefined): Date {
+  const at = now();
+  return latest && at.getTime() <= latest.getTime() ? new Date(latest.getTime() + 1) : at;
+}
+
+async function latestComputedAt(tx: Tx | typeof db, roundId: string): Promise<{ id: string; computedAt: Date } | null> {
+  return tx.winnerComputation.findFirst({ where: { roundId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], select: { id: true, computedAt: true } });
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}
+
+export async function computeRoundWinners(roundId: string, options: ComputeOptions): Promise<ComputeResult> {
+  let sameAs: string;
+  let hashOfThisRun: string | null = null;
+  try {
+    const id = await db.$transaction(
+      async (tx) => {
+        // Settings, counts and exclusions are read in the same transaction as the ranking.
+        const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: roundSelect });
+        const tiers = parsePrizeTiers(round.prizeTiers);
+        const rules: PrizeRules = { tiers, minScoreForPrize: round.minScoreForPrize, excludeEarlierWinners: round.excludeEarlierWinners };
+        const attemptCount = await tx.attempt.count({ where: { roundId, status: "SUBMITTED" } });
+        const dq = await tx.disqualification.findMany({ where: { roundId, revokedAt: null }, select: { participantId: true } });
+        const earlier = round.excludeEarlierWinners
+          ? await tx.award.findMany({ where: { round: { contestId: round.contestId, number: { lt: round.number } } }, select: { participantId: true } })
+          : [];
+        const latest = await latestComputedAt(tx, roundId);
+
+        const computation = await tx.winnerComputation.create({
+          data: {
+            roundId,
+            kind: options.kind,
+            computedAt: nextComputedAt(latest?.computedAt),
+            computedBy: options.computedBy,
+            forced: options.forced ?? false,
+            forceReason: options.forced ? (options.forceReason ?? null) : null,
+            rulesetVersion: RULESET_VERSION,
+            rankingOrder: round.rankingOrder,
+            settingsVersion: round.settingsVersion,
+            trueValue: 0,
+            participantCount: 0,
+            attemptCount,
+            entryCount: 0,
+            inputHash: `pending:${randomUUID()}`,
+            prizes: [],
+          },
+          select: { id: true },
+        });
+        // Rule 5: an override wins; counting attempts is known now; counting participants is done
+        // by the ranking query itself (one entry per participant with a submitted attempt).
+        const fixedTrueValue = round.trueValueOverride ?? (round.predictionTruth === "ATTEMPTS" ? attemptCount : null);
+        if (db.provider === "postgresql") {
+          // Sorting a few hundred thousand rows: keep it in memory for this transaction only.
+          await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+        }
+        const entryCount = await insertRanking(tx, db.provider, { computationId: computation.id, roundId, order: round.rankingOrder, fixedTrueValue });
+        const counts = { participantCount: entryCount, attemptCount };
+        const truth = resolveTrueValue(round.predictionTruth, counts, round.trueValueOverride);
+
+        const allocation = await allocateFromTop(tx, {
+          computationId: computation.id,
+          rules,
+          disqualified: new Set(dq.map((d) => d.participantId)),
+          earlierWinners: new Set(earlier.map((a) => a.participantId)),
+        });
+        const digester = entriesDigester();
+        for await (const page of entryPages(tx, computation.id, entryCount)) digester.update(page);
+        const inputHash = computeInputHash({
+          rulesetVersion: RULESET_VERSION,
+          kind: options.kind,
+          rankingOrder: round.rankingOrder,
+          settingsVersion: round.settingsVersion,
+          predictionTruth: round.predictionTruth,
+          trueValue: truth.value,
+          trueValueSource: truth.source,
+          attemptCount,
+          participantCount: counts.participantCount,
+          prizeTiers: tiers,
+          minScoreForPrize: round.minScoreForPrize,
+          excludeEarlierWinners: round.excludeEarlierWinners,
+          disqualifiedIds: dq.map((d) => d.participantId),
+          earlierWinnerIds: earlier.map((a) => a.participantId),
+          allocation: { awards: allocation.awards, skipped: allocation.skipped },
+          entriesDigest: digester.digest(),
+        });
+        hashOfThisRun = inputHash;
+        const stored = await tx.winnerComputation.findUnique({ where: { roundId_inputHash: { roundId, inputHash } }, select: { id: true } });
+        if (stored) throw new SameAsStored(stored.id);
+
+        await markEntries(tx, computation.id, allocation);
+        await tx.winnerComputation.update({
+          where: { id: computation.id },
+          data: { inputHash, entryCount, participantCount: counts.participantCount, trueValue: truth.value, prizes: JSON.parse(JSON.stringify(allocation.awards)) },
+        });
+        // The counted value at close is kept on the round (shown on /ket-qua and the certificates).
+        if (options.kind === "FINAL" && round.trueValue !== truth.counted) {
+          await tx.round.update({ where: { id: roundId }, data: { trueValue: truth.counted } });
+        }
+        await appendAudit(tx, {
+          actor: options.actor,
+          action: options.forced ? "winners.compute.forced" : "winners.compute",
+          entityType: "Round",
+          entityId: roundId,
+          reason: options.forced ? (options.forceReason ?? null) : null,
+          after: { computationId: computation.id, kind: options.kind, trueValue: truth.value, entryCount, prizes: allocation.awards.length },
+        });
+        return computation.id;
+      },
+      { maxWait: 15_000, timeout: 180_000 },
+    );
+    return { created: true, computation: (await getComputationSummary(id))! };
+  } catch (e) {
+    if (e instanceof SameAsStored) sameAs = e.computationId;
+    else if (isUniqueViolation(e)) {
+      // A concurrent run stored the same computation first: the unique (roundId, inputHash) refused ours.
+      const stored = hashOfThisRun
+        ? await db.winnerComputation.findUnique({ where: { roundId_inputHash: { roundId, inputHash: hashOfThisRun } }, select: { id: true } })
+        : null;
+      if (!stored) throw e;
+      sameAs = stored.id;
+    } else throw e;
+  }
+  return reuseStored(roundId, sameAs, options);
+}
+
+/**
+ * Same data as a stored computation: nothing new is stored. When that computation is no longer the
+ * latest (the data went A → B → A, e.g. a disqualification then its reversal), it becomes the latest
+ * again, so the jury always sees the list that matches the current data.
+ */
+async function reuseStored(roundId: string, computationId: string, options: ComputeOptions): Promise<ComputeResult> {
+  const latest = await latestComputedAt(db, roundId);
+  if (latest && latest.id !== computationId) {
+    await db.winnerComputation.update({ where: { id: computationId }, data: { computedAt: nextComputedAt(latest.computedAt) } });
+  }
+  if (options.forced) {
+    await audit({
+      actor: options.actor,
+      action: "winners.compute.forced",
+      entityType: "Round",
+      entityId: roundId,
+      reason: options.forceReason ?? null,
+      after: { computationId, created: false },
+    });
+  }
+  return { created: false, computation: (await getComputationSummary(computationId))! };
+}

@@ -1,0 +1,51 @@
+// The scheduler's job: compute the winners of every round whose award month (Vietnam time) is
+// now. Rounds are run one after another: each is a heavy set-based computation.
+import "server-only";
+import { db } from "../db";
+import { now, toVnParts } from "../time";
+import type { WinnersCaller } from "./caller";
+import { awardMonthLabel, runRoundWinners } from "./run";
+
+export interface CronRoundResult {
+  roundId: string;
+  contest: string;
+  round: string;
+  outcome: "computed" | "unchanged" | "skipped" | "refused";
+  kind?: "PROVISIONAL" | "FINAL";
+  computationId?: string;
+  code?: string;
+  message?: string;
+}
+
+export interface CronReport {
+  at: string;
+  awardMonth: string;
+  due: number;
+  rounds: CronRoundResult[];
+}
+
+export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
+  const at = now();
+  const { year, month } = toVnParts(at);
+  const rounds = await db.round.findMany({
+    where: { awardYear: year, awardMonth: month },
+    orderBy: [{ contestId: "asc" }, { number: "asc" }],
+    select: { id: true, name: true, status: true, contest: { select: { slug: true } } },
+  });
+  const results: CronRoundResult[] = [];
+  for (const r of rounds) {
+    const base = { roundId: r.id, contest: r.contest.slug, round: r.name };
+    if (r.status !== "OPEN") {
+      const message = r.status === "DRAFT" ? "Đợt thi đang ở trạng thái nháp." : "Danh sách đoạt giải đã được phê duyệt.";
+      results.push({ ...base, outcome: "skipped", message });
+      continue;
+    }
+    const outcome = await runRoundWinners(r.id, caller);
+    results.push(
+      outcome.ok
+        ? { ...base, outcome: outcome.created ? "computed" : "unchanged", kind: outcome.computation.kind, computationId: outcome.computation.id }
+        : { ...base, outcome: "refused", code: outcome.code, message: outcome.error },
+    );
+  }
+  return { at: at.toISOString(), awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }), due: rounds.length, rounds: results };
+}

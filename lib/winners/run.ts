@@ -1,0 +1,79 @@
+// When a round's winners may be computed, and which kind (DOMAIN.md rule 8, "The winners route
+// handler"): only during the round's award month (Vietnam time) unless an ADMIN forces it with a
+// reason; provisional until the round closes, final after. Used by the route handler, the scheduler
+// and the jury's "recompute" button, so all three follow the same rule.
+import "server-only";
+import { isInAwardMonth } from "../contests/round-phase";
+import { db } from "../db";
+import { now } from "../time";
+import { callerActor, callerName, type WinnersCaller } from "./caller";
+import { computeRoundWinners, type ComputationKind } from "./compute";
+import type { ComputationSummary } from "./queries";
+
+export type RunRefusalCode =
+  | "ROUND_NOT_FOUND"
+  | "ROUND_DRAFT"
+  | "ROUND_APPROVED"
+  | "OUTSIDE_AWARD_MONTH"
+  | "FORCE_ADMIN_ONLY"
+  | "FORCE_REASON_REQUIRED";
+
+export type RunOutcome =
+  | { ok: true; created: boolean; forced: boolean; computation: ComputationSummary }
+  | { ok: false; status: 400 | 403 | 404 | 409; code: RunRefusalCode; error: string; awardMonth?: string };
+
+export interface RunRequest {
+  force?: boolean;
+  reason?: string;
+}
+
+/** "12/2023": the award month as people write it. */
+export function awardMonthLabel(round: { awardYear: number; awardMonth: number }): string {
+  return `${String(round.awardMonth).padStart(2, "0")}/${round.awardYear}`;
+}
+
+/** Rule 8: provisional standings while the round is open; final once it has closed. */
+export function computationKindAt(round: { closesAt: Date }, at: Date): ComputationKind {
+  return at.getTime() > round.closesAt.getTime() ? "FINAL" : "PROVISIONAL";
+}
+
+export async function runRoundWinners(roundId: string, caller: WinnersCaller, request: RunRequest = {}): Promise<RunOutcome> {
+  const round = await db.round.findUnique({
+    where: { id: roundId },
+    select: { id: true, status: true, closesAt: true, awardYear: true, awardMonth: true },
+  });
+  if (!round) return { ok: false, status: 404, code: "ROUND_NOT_FOUND", error: "Không tìm thấy đợt thi." };
+  if (round.status === "DRAFT") return { ok: false, status: 409, code: "ROUND_DRAFT", error: "Đợt thi chưa được công bố nên chưa thể tính kết quả." };
+  if (round.status === "APPROVED" || round.status === "PUBLISHED") {
+    return { ok: false, status: 409, code: "ROUND_APPROVED", error: "Danh sách đoạt giải của đợt thi này đã được phê duyệt; không tính lại." };
+  }
+  const at = now();
+  const awardMonth = awardMonthLabel(round);
+  let forced = false;
+  if (!isInAwardMonth(round, at)) {
+    if (!request.force) {
+      return {
+        ok: false,
+        status: 409,
+        code: "OUTSIDE_AWARD_MONTH",
+        error: `Chỉ được tính kết quả trong tháng xét giải của đợt thi (tháng ${awardMonth}, giờ Việt Nam). Quản trị viên có thể buộc tính với lý do.`,
+        awardMonth,
+      };
+    }
+    if (caller.kind !== "staff" || caller.staff.role !== "ADMIN") {
+      return { ok: false, status: 403, code: "FORCE_ADMIN_ONLY", error: "Chỉ quản trị viên Ban Tổ chức được buộc tính kết quả ngoài tháng xét giải.", awardMonth };
+    }
+    if (!request.reason || request.reason.trim().length === 0) {
+      return { ok: false, status: 400, code: "FORCE_REASON_REQUIRED", error: "Vui lòng ghi lý do khi buộc tính kết quả ngoài tháng xét giải.", awardMonth };
+    }
+    forced = true;
+  }
+  const result = await computeRoundWinners(round.id, {
+    kind: computationKindAt(round, at),
+    computedBy: callerName(caller),
+    actor: callerActor(caller),
+    forced,
+    forceReason: forced ? request.reason!.trim() : null,
+  });
+  return { ok: true, created: result.created, forced, computation: result.computation };
+}
