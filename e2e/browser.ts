@@ -23,11 +23,13 @@ export async function openBrowser(viewport = PHONE): Promise<BrowserContext> {
 
 /** Waits until React has hydrated the page (client components answer events). */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => {
-    const root = document.querySelector("body") as unknown as Record<string, unknown> | null;
-    return !!root && Object.keys(root).some((k) => k.startsWith("__react"));
-  }, undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForLoadState("load");
+  // React sets __reactProps$… on the elements it has hydrated.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("button, input, a")].some((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))),
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 export interface AxeViolation {

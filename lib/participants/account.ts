@@ -127,7 +127,8 @@ export async function getParticipantDashboard(participantId: string): Promise<Pa
       },
     }),
     db.award.findMany({
-      where: { participantId },
+      // Awards exist from the jury's approval; the winner sees them once the results are public.
+      where: { participantId, round: { status: "PUBLISHED" } },
       orderBy: [{ round: { number: "asc" } }, { tierOrder: "asc" }],
       select: {
         id: true,
