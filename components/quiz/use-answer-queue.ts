@@ -106,6 +106,12 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
             scheduleRetry();
             return;
           }
+          if (!result.ok && "retryable" in result && result.retryable) {
+            // The server was busy and wrote nothing: keep the choice and send it again shortly.
+            setStatus(key, "queued");
+            scheduleRetry();
+            return;
+          }
           failures.current = 0;
           setConnectionLost(false);
           if (pending.current.get(key) !== entry) continue; // a newer choice waits: send it now

@@ -5,6 +5,7 @@
 // attempt page inside every save response.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { guardDb, type Retryable } from "../actions/db-guard";
 import { fail, invalid, type ActionResult } from "../actions/result";
 import { currentParticipant } from "../auth/session";
 import { clientIp, userAgent } from "../security/request";
@@ -15,37 +16,37 @@ import { saveAnswerSchema, savePredictionSchema, startAttemptSchema, submitAttem
 import { startAttempt } from "./start";
 
 /** Form action of the Start/Resume button on /thi (useActionState): redirects into the attempt. */
-export async function startAttemptAction(_prev: ActionResult<{ attemptId: string }> | null, formData: FormData): Promise<ActionResult<{ attemptId: string }>> {
+export async function startAttemptAction(_prev: ActionResult<{ attemptId: string }> | null, formData: FormData): Promise<ActionResult<{ attemptId: string }> | Retryable> {
   const caller = await currentParticipant();
   if (!caller) return fail(MSG.signIn);
   const parsed = startAttemptSchema.safeParse({ roundId: formData.get("roundId") });
   if (!parsed.success) return invalid(parsed.error);
   const h = await headers();
-  const result = await startAttempt(caller, parsed.data.roundId, { ip: clientIp(h), userAgent: userAgent(h) });
+  const result = await guardDb("start", () => startAttempt(caller, parsed.data.roundId, { ip: clientIp(h), userAgent: userAgent(h) }));
   if (!result.ok) return result;
   redirect(`/thi/${result.data.attemptId}`);
 }
 
-export async function saveAnswerAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveAnswerAction(input: unknown): Promise<ActionResult<{ savedAt: string }> | Retryable> {
   const caller = await currentParticipant();
   if (!caller) return fail(MSG.signIn);
   const parsed = saveAnswerSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return saveAnswer(caller.id, parsed.data);
+  return guardDb("save", () => saveAnswer(caller.id, parsed.data));
 }
 
-export async function savePredictionAction(input: unknown): Promise<ActionResult<{ savedAt: string }>> {
+export async function savePredictionAction(input: unknown): Promise<ActionResult<{ savedAt: string }> | Retryable> {
   const caller = await currentParticipant();
   if (!caller) return fail(MSG.signIn);
   const parsed = savePredictionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return savePrediction(caller.id, parsed.data);
+  return guardDb("prediction", () => savePrediction(caller.id, parsed.data));
 }
 
-export async function submitAttemptAction(input: unknown): Promise<ActionResult<SubmittedSummary>> {
+export async function submitAttemptAction(input: unknown): Promise<ActionResult<SubmittedSummary> | Retryable> {
   const caller = await currentParticipant();
   if (!caller) return fail(MSG.signIn);
   const parsed = submitAttemptSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return submitAttempt(caller.id, parsed.data.attemptId, parsed.data.source);
+  return guardDb("submit", () => submitAttempt(caller.id, parsed.data.attemptId, parsed.data.source));
 }

@@ -17,7 +17,7 @@ export type Db = SqliteClient & { readonly provider: DbProvider };
 // makes concurrent writers wait instead of failing.
 export const SQLITE_SYNCHRONOUS = process.env.SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL";
 const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}; PRAGMA foreign_keys = ON;`;
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+export const SQLITE_BUSY_TIMEOUT_MS = Number(process.env.SQLITE_BUSY_TIMEOUT_MS || 10_000);
 
 /** Runs the connection pragmas on every SQLite connection the adapter opens. */
 function sqliteFactory(file: string): SqlDriverAdapterFactory {
@@ -42,7 +42,12 @@ export function createClient(url: string = databaseUrl(), options: { poolSize?: 
     client = new SqliteClient({ adapter: sqliteFactory(file) });
   } else {
     const max = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE || 10);
-    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+    // A statement waiting on a lock gives up after PG_LOCK_TIMEOUT_MS with a retryable error
+    // instead of holding the request forever; new connections give up after 10 s.
+    const lockTimeout = Number(process.env.PG_LOCK_TIMEOUT_MS || 10_000);
+    client = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: `-c lock_timeout=${lockTimeout}` }),
+    });
   }
   // Both clients are generated from the same models, so they have the same API.
   Object.defineProperty(client, "provider", { value: provider, enumerable: false });

@@ -1,18 +1,21 @@
 // Database errors that are worth retrying (a busy SQLite writer, a PostgreSQL restart or an
 // exhausted pool) and the Vietnamese message people see when retries run out. Pure.
 
-const RETRYABLE_MESSAGE = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Timed out fetching a new connection|could not serialize access|deadlock detected/i;
-const RETRYABLE_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "P1001", "P1002", "P1008", "P1017", "P2024", "P2034", "57P01", "57P03", "40001", "40P01", "08006", "08001"]);
+const RETRYABLE_MESSAGE = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|lock timeout|canceling statement due to lock timeout|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Timed out fetching a new connection|could not serialize access|deadlock detected/i;
+const RETRYABLE_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "P1001", "P1002", "P1008", "P1017", "P2024", "P2034", "57P01", "57P03", "40001", "40P01", "08006", "08001", "55P03"]);
 
 export const DB_BUSY_MESSAGE = "Hệ thống đang bận, dữ liệu của bạn chưa được ghi. Vui lòng thử lại sau giây lát.";
 
-export function isRetryableDbError(err: unknown): boolean {
-  if (!err || typeof err !== "object") return false;
-  const e = err as { code?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
-  if (typeof e.code === "string" && RETRYABLE_CODES.has(e.code)) return true;
-  if (typeof e.meta?.code === "string" && RETRYABLE_CODES.has(e.meta.code)) return true;
+export function isRetryableDbError(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== "object" || depth > 5) return false;
+  const e = err as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+  for (const code of [e.code, e.originalCode]) if (typeof code === "string" && RETRYABLE_CODES.has(code)) return true;
   if (typeof e.message === "string" && RETRYABLE_MESSAGE.test(e.message)) return true;
-  return e.cause ? isRetryableDbError(e.cause) : false;
+  // Prisma wraps driver errors: { meta: { driverAdapterError: { cause: { code, … } } } }.
+  if (e.meta && typeof e.meta === "object") {
+    for (const v of Object.values(e.meta as Record<string, unknown>)) if (isRetryableDbError(v, depth + 1)) return true;
+  }
+  return e.cause ? isRetryableDbError(e.cause, depth + 1) : false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // Participant server actions. Public endpoints (anyone can POST them): each one limits its rate and
 // validates its input itself.
 import { headers } from "next/headers";
+import { guardDb } from "../actions/db-guard";
 import { invalid, type FieldErrors } from "../actions/result";
 import { consume } from "../security/rate-limit";
 import { clientIp, hashIdentifier } from "../security/request";
@@ -10,7 +11,7 @@ import { registrationSchema, type RegistrationInput } from "./schema";
 
 export type RegisterResult =
   | { ok: true; data: { participantId: string } }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfter?: number };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfter?: number; retryable?: true };
 
 /** Registers the person in the contest named by the form (DOMAIN.md rule 2). */
 export async function registerAction(input: RegistrationInput): Promise<RegisterResult> {
@@ -24,5 +25,6 @@ export async function registerAction(input: RegistrationInput): Promise<Register
   const byId = await consume("register-id", parsed.data.cccd);
   if (!byId.ok) return { ok: false, error: byId.message, retryAfter: byId.retryAfterSec };
 
-  return registerParticipant(parsed.data, { ipHash: hashIdentifier(ip) });
+  // Registration is safe to retry: a retryable error means nothing was committed.
+  return guardDb("register", () => registerParticipant(parsed.data, { ipHash: hashIdentifier(ip) }));
 }

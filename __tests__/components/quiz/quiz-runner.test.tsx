@@ -142,6 +142,24 @@ test("a failed request shows the notice and is retried with backoff", async () =
   expect(screen.queryByText(OFFLINE)).not.toBeInTheDocument();
 });
 
+test("a busy server (retryable refusal) keeps the choice and sends it again, without calling it refused", async () => {
+  jest.useFakeTimers();
+  save.mockResolvedValueOnce({ ok: false, error: "Hệ thống đang bận, dữ liệu của bạn chưa được ghi. Vui lòng thử lại sau giây lát.", retryable: true });
+  render(<QuizRunner {...payload()} />);
+  await act(async () => {
+    fireEvent.click(screen.getByRole("radio", { name: /Phương án 1\.3/ }));
+  });
+  expect(save).toHaveBeenCalledTimes(1);
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  expect(screen.queryByText("Đã lưu")).not.toBeInTheDocument();
+  await act(async () => {
+    jest.advanceTimersByTime(1_100);
+  });
+  expect(save).toHaveBeenCalledTimes(2);
+  expect(save.mock.calls[1][0]).toEqual(save.mock.calls[0][0]);
+  expect(screen.getByText("Đã lưu")).toBeInTheDocument();
+});
+
 test("choices left unsent by an earlier visit are shown and resent", async () => {
   window.localStorage.setItem("quiz-pending:att-1", JSON.stringify([{ key: "q0", kind: "answer", position: 0, display: 3, token: "tok-0-3" }]));
   await act(async () => {
