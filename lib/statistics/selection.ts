@@ -1,0 +1,21 @@
+// Which contest and round the staff statistics pages show: every contest and round (drafts too —
+// staff may test a round before opening it), chosen by `?cuoc-thi=<slug>&dot=<number>`.
+import "server-only";
+import { db } from "../db";
+import { now } from "../time";
+import { pickSelection, type SelectableContest } from "./pick-selection";
+
+export async function listSelectableContests(): Promise<SelectableContest[]> {
+  return db.contest.findMany({
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true, slug: true, name: true, year: true, isFeatured: true,
+      rounds: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, status: true, opensAt: true, closesAt: true } },
+    },
+  });
+}
+
+export async function resolveStatisticsSelection(params: { contest?: string; round?: string }) {
+  const contests = await listSelectableContests();
+  return { contests, ...pickSelection(contests, params, now()) };
+}
