@@ -5,13 +5,11 @@
 // acknowledged save and submit must be there exactly once.
 //   npm run bench:surge -- [--db sqlite|postgresql] [--participants 3000] [--window 60] [--url http://…]
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { encode } from "next-auth/jwt";
 import { createClient } from "../lib/db/client";
-import { optionIndexOfToken } from "../lib/attempts/option-order";
 import { fixedClock } from "../lib/time";
 import { runSeed } from "../prisma/seed-lib";
+import { optionIndexOfToken, participantCookie, QuizClient, quizActionIds, type QuizActionIds } from "../e2e/http-actions";
 import { args, machine, percentiles, summary } from "./lib/common";
 import { freshDatabase, root } from "./lib/database";
 import { startServer, type RunningServer } from "./lib/server";
@@ -22,87 +20,48 @@ const WINDOW_MS = Number(a.window) * 1000;
 const SECRET = process.env.NEXTAUTH_SECRET || "bench-secret-not-for-production-0000000";
 process.env.NEXTAUTH_SECRET = SECRET; // optionIndexOfToken must hash like the server does
 
-import { createRequire } from "node:module";
-const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-  encodeReply(v: unknown): Promise<string | FormData>;
-};
-
 type Step = "start" | "page" | "save" | "prediction" | "submit";
 const latency: Record<Step, number[]> = { start: [], page: [], save: [], prediction: [], submit: [] };
 const errors: { step: Step; message: string }[] = [];
 const acknowledged = { starts: 0, saves: new Map<string, number>(), predictions: new Set<string>(), submits: new Set<string>() };
 
-function actionIds(): Record<string, string> {
-  const manifest = JSON.parse(readFileSync(join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const out: Record<string, string> = {};
-  for (const [id, v] of Object.entries(manifest.node)) if (v.exportedName) out[v.exportedName] = id;
-  for (const name of ["startAttemptAction", "saveAnswerAction", "savePredictionAction", "submitAttemptAction"]) {
-    if (!out[name]) throw new Error(`Server action ${name} not found in the build manifest`);
-  }
-  return out;
-}
-
 async function timed<T>(step: Step, fn: () => Promise<T>): Promise<T> {
   const t = performance.now();
   try {
     return await fn();
+  } catch (err) {
+    throw Object.assign(err as Error, { step: (err as { step?: Step }).step ?? step });
   } finally {
     latency[step].push(performance.now() - t);
   }
 }
 
-async function callAction(base: string, path: string, actionId: string, cookie: string, argsList: unknown[]): Promise<Response> {
-  const body = await encodeReply(argsList);
-  return fetch(`${base}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      Accept: "text/x-component",
-      "Next-Action": actionId,
-      Cookie: cookie,
-      ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
-    },
-    body,
-  });
+function stepError(step: Step, message: string): Error {
+  return Object.assign(new Error(message), { step });
 }
 
-async function participantJourney(base: string, ids: Record<string, string>, roundId: string, cookie: string) {
-  const form = new FormData();
-  form.set("roundId", roundId);
-  const started = await timed("start", () => callAction(base, "/thi", ids.startAttemptAction, cookie, [null, form]));
-  const target = started.headers.get("x-action-redirect") ?? started.headers.get("location") ?? "";
-  await started.arrayBuffer();
-  const attemptId = /\/thi\/([^;/?]+)/.exec(target)?.[1];
-  if (!attemptId) throw Object.assign(new Error(`start: no redirect (${started.status})`), { step: "start" });
+async function participantJourney(base: string, ids: QuizActionIds, roundId: string, cookie: string) {
+  const client = new QuizClient(base, ids, cookie, 120_000);
+  const started = await timed("start", () => client.start(roundId));
+  const attemptId = started.attemptId;
+  if (!attemptId) throw stepError("start", `start: no redirect (${started.reply.status})`);
   acknowledged.starts++;
 
-  const html = await timed("page", async () => {
-    const r = await fetch(`${base}/thi/${attemptId}`, { headers: { Cookie: cookie } });
-    if (!r.ok) throw Object.assign(new Error(`page ${r.status}`), { step: "page" });
-    return r.text();
-  });
-  const tokens = [...html.matchAll(/\\?"token\\?":\\?"([A-Za-z0-9_-]+)\\?"/g)].map((m) => m[1]);
-  const positions = [...html.matchAll(/\\?"position\\?":(\d+)/g)].map((m) => Number(m[1]));
-  if (positions.length === 0 || tokens.length < positions.length * 2) throw Object.assign(new Error("page: no questions found"), { step: "page" });
-  const perQuestion = tokens.length / positions.length;
+  const page = await timed("page", () => client.page(attemptId));
+  if (page.status !== 200) throw stepError("page", `page ${page.status}`);
+  if (page.questions.length === 0) throw stepError("page", "page: no questions found");
 
-  for (let q = 0; q < positions.length; q++) {
-    const token = tokens[q * perQuestion + (q % perQuestion)];
-    const res = await timed("save", () => callAction(base, `/thi/${attemptId}`, ids.saveAnswerAction, cookie, [{ attemptId, position: positions[q], token }]));
-    const text = await res.text();
-    if (!res.ok || !text.includes('"ok":true')) throw Object.assign(new Error(`save ${res.status} ${text.slice(-200)}`), { step: "save" });
-    acknowledged.saves.set(`${attemptId}:${positions[q]}`, optionIndexOfToken(attemptId, positions[q], token) ?? -1);
+  for (const [q, { position, tokens }] of page.questions.entries()) {
+    const token = tokens[q % tokens.length];
+    const res = await timed("save", () => client.save(attemptId, position, token));
+    if (!res.ok) throw stepError("save", `save ${res.status} ${res.text.slice(-200)}`);
+    acknowledged.saves.set(`${attemptId}:${position}`, optionIndexOfToken(attemptId, position, token) ?? -1);
   }
-  const pred = await timed("prediction", () => callAction(base, `/thi/${attemptId}`, ids.savePredictionAction, cookie, [{ attemptId, prediction: 1000 + (N % 97) }]));
-  const predText = await pred.text();
-  if (!pred.ok || !predText.includes('"ok":true')) throw Object.assign(new Error(`prediction ${pred.status}`), { step: "prediction" });
+  const pred = await timed("prediction", () => client.predict(attemptId, 1000 + (N % 97)));
+  if (!pred.ok) throw stepError("prediction", `prediction ${pred.status}`);
   acknowledged.predictions.add(attemptId);
-  const sub = await timed("submit", () => callAction(base, `/thi/${attemptId}`, ids.submitAttemptAction, cookie, [{ attemptId, source: "PARTICIPANT" }]));
-  const subText = await sub.text();
-  if (!sub.ok || !subText.includes('"ok":true')) throw Object.assign(new Error(`submit ${sub.status} ${subText.slice(-200)}`), { step: "submit" });
+  const sub = await timed("submit", () => client.submit(attemptId));
+  if (!sub.ok) throw stepError("submit", `submit ${sub.status} ${sub.text.slice(-200)}`);
   acknowledged.submits.add(attemptId);
 }
 
@@ -127,13 +86,11 @@ async function main() {
   }));
   for (let i = 0; i < people.length; i += 500) await db.participant.createMany({ data: people.slice(i, i + 500) });
   // Signed in beforehand: a session cookie per participant, as next-auth would have set it.
-  const cookies = await Promise.all(
-    people.map(async (p) => `next-auth.session-token=${await encode({ secret: SECRET, token: { uid: p.id, kind: "participant", contestId: contest.id, name: p.fullName } })}`),
-  );
+  const cookies = await Promise.all(people.map((p) => participantCookie(SECRET, { id: p.id, contestId: contest.id, name: p.fullName })));
 
   let server: RunningServer | null = null;
   const base = a.url || (server = await startServer(target, Number(a.port))).url;
-  const ids = actionIds();
+  const ids = quizActionIds(root);
 
   const t0 = performance.now();
   let completed = 0;
