@@ -37,6 +37,12 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Native and database drivers stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pino", "exceljs", "pdf-lib", "@pdf-lib/fontkit"],
+  async redirects() {
+    // Older links to an earlier contest's results: /ket-qua?cuoc-thi=<slug>.
+    return [
+      { source: "/ket-qua", has: [{ type: "query", key: "cuoc-thi", value: "(?<slug>[a-z0-9-]+)" }], destination: "/cuoc-thi/:slug/ket-qua", permanent: false },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -10,11 +10,22 @@ export function Countdown({ target, serverNow, label }: { target: string; server
   const [left, setLeft] = useState<number | null>(null);
 
   useEffect(() => {
-    const offset = Date.parse(serverNow) - Date.now();
+    // The page may be served from a cache: start from its serverNow, then ask the server's clock
+    // once (half the round trip is the best estimate of the answer's age).
+    let offset = Date.parse(serverNow) - Date.now();
     const end = Date.parse(target);
     const tick = () => setLeft(Math.max(0, end - (Date.now() + offset)));
     tick();
     const id = setInterval(tick, 1000);
+    const sent = Date.now();
+    fetch("/api/time", { cache: "no-store" })
+      .then((r) => r.json() as Promise<{ now: string }>)
+      .then(({ now }) => {
+        const received = Date.now();
+        offset = Date.parse(now) + (received - sent) / 2 - received;
+        tick();
+      })
+      .catch(() => undefined);
     return () => clearInterval(id);
   }, [target, serverNow]);
 

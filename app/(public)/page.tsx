@@ -4,7 +4,9 @@ import { featuredRound, roundPhase } from "@/lib/contests/round-phase";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { formatVnDate, now } from "@/lib/time";
 
-export const dynamic = "force-dynamic";
+// Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
+// settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
+export const revalidate = 60;
 
 export default async function HomePage() {
   const contest = await getFeaturedContest();

@@ -89,6 +89,7 @@ export async function publishWinnersAction(input: unknown): Promise<ActionResult
   if (!result.ok) return fail(result.error);
   revalidatePath(JURY_PATH);
   revalidatePath("/ket-qua");
+  revalidatePath("/cuoc-thi/[slug]/ket-qua", "page");
   revalidatePath("/ca-nhan");
   return ok({ message: "Đã công bố kết quả trên trang Kết quả." });
 }

@@ -3,7 +3,9 @@ import { getFeaturedContest } from "@/lib/contests/queries";
 import { listContestDocuments } from "@/lib/participants/contest-documents";
 import { DocumentList } from "./_components/document-list";
 
-export const dynamic = "force-dynamic";
+// Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
+// settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
+export const revalidate = 60;
 export const metadata: Metadata = { title: "Tài liệu tham khảo" };
 
 export default async function DocumentsPage() {

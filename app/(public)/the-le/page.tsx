@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { RulesView } from "./_components/rules-view";
 
-export const dynamic = "force-dynamic";
+// Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
+// settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
+export const revalidate = 60;
 export const metadata: Metadata = { title: "Thể lệ" };
 
 export default async function RulesPage() {

@@ -3,9 +3,9 @@ import { PublicStatisticsView } from "@/components/statistics/public-statistics"
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { cachedPublicStatistics } from "@/lib/statistics/cached";
 
-// Rendered per request (the database need not exist at build time); the figures themselves come
-// from Next's data cache, refreshed at most once a minute (lib/statistics/cached.ts).
-export const dynamic = "force-dynamic";
+// Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
+// settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
+export const revalidate = 60;
 export const metadata: Metadata = { title: "Thống kê tham gia" };
 
 export default async function PublicStatisticsPage() {
