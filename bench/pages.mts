@@ -51,8 +51,9 @@ async function main() {
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let jsGzip = 0;
   for (const src of scripts) {
-    const file = src.startsWith("/_next/") ? join(root, ".next", src.slice("/_next/".length)) : null;
-    const body = file ? readFileSync(decodeURIComponent(file)) : Buffer.from(await fetch(`${base}${src}`).then((r) => r.arrayBuffer()));
+    const body = src.startsWith("/_next/")
+      ? readFileSync(join(root, ".next", decodeURIComponent(src.slice("/_next/".length))))
+      : Buffer.from(await fetch(`${base}${src}`).then((r) => r.arrayBuffer()));
     jsGzip += gzipSync(body, { level: 9 }).length;
   }
   await server?.stop();
