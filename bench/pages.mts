@@ -51,7 +51,7 @@ async function main() {
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let jsGzip = 0;
   for (const src of scripts) {
-    const body = src.startsWith("/_next/")
+    const body: Buffer = src.startsWith("/_next/")
       ? readFileSync(join(root, ".next", decodeURIComponent(src.slice("/_next/".length))))
       : Buffer.from(await fetch(`${base}${src}`).then((r) => r.arrayBuffer()));
     jsGzip += gzipSync(body, { level: 9 }).length;

@@ -8,7 +8,7 @@ import { RevokeForm } from "./revoke-form";
 export function CertificateTable({ certificates }: { certificates: CertificateListItem[] }) {
   if (certificates.length === 0) return <p className="text-sm text-slate-600">Chưa cấp giấy chứng nhận nào.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Danh sách giấy chứng nhận của vòng thi</caption>
         <thead>

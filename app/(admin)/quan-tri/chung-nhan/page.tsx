@@ -1,3 +1,4 @@
+import { signInPathFor } from "@/lib/staff/page-guard";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ContestRoundList } from "@/components/certificates/contest-round-list";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Giấy chứng nhận và xuất k�
 export default async function CertificatesAdminPage() {
   const auth = await authorizeStaff("certificates");
   if (!auth.ok) {
-    if (auth.status === 401) redirect("/quan-tri/dang-nhap?callbackUrl=%2Fquan-tri%2Fchung-nhan");
+    if (auth.status === 401) redirect(signInPathFor("/quan-tri/chung-nhan"));
     return <StaffDenied message={auth.error} />;
   }
   const contests = await listCertificateContests();

@@ -1,3 +1,4 @@
+import { signInPathFor } from "@/lib/staff/page-guard";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { RoundCertificates } from "@/components/certificates/round-certificates";
@@ -12,7 +13,7 @@ export default async function RoundCertificatesPage({ params }: { params: Promis
   const { roundId } = await params;
   const auth = await authorizeStaff("certificates");
   if (!auth.ok) {
-    if (auth.status === 401) redirect(`/quan-tri/dang-nhap?callbackUrl=${encodeURIComponent(`/quan-tri/chung-nhan/${roundId}`)}`);
+    if (auth.status === 401) redirect(signInPathFor(`/quan-tri/chung-nhan/${roundId}`));
     return <StaffDenied message={auth.error} />;
   }
   const overview = await getRoundCertificatesOverview(roundId);
