@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import { pgSafeText } from "./pg-safe-text";
 import { databaseUrl, providerOf, sqlitePath, type DbProvider } from "./url";
 
 export type Db = SqliteClient & { readonly provider: DbProvider };
@@ -46,7 +47,8 @@ export function createClient(url: string = databaseUrl(), options: { poolSize?: 
     // instead of holding the request forever; new connections give up after 10 s.
     const lockTimeout = Number(process.env.PG_LOCK_TIMEOUT_MS || 10_000);
     client = new PostgresClient({
-      adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: `-c lock_timeout=${lockTimeout}` }),
+      // pgSafeText: a NUL or a lone surrogate sent in any field must not become a 500 (pg-safe-text.ts).
+      adapter: pgSafeText(new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: `-c lock_timeout=${lockTimeout}` })),
     });
   }
   // Both clients are generated from the same models, so they have the same API.

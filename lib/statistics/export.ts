@@ -1,15 +1,11 @@
 // Writing a statistics table as CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly; DOMAIN.md
 // "Certificates") or XLSX. Cells go through `fileCell`, the rounding the page uses.
 import ExcelJS from "exceljs";
+// The shared writer defuses text a spreadsheet would run as a formula: unit names are typed by the public.
+import { csvField } from "../exports/csv";
 import { fileCell, type StatTable } from "./table-model";
 
 const BOM = "\uFEFF";
-
-function csvField(value: string | number | null): string {
-  if (value === null) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function toCsv(table: StatTable): string {
   const lines = [table.columns.map((c) => csvField(c.label)).join(",")];

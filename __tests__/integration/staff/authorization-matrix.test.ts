@@ -1,8 +1,22 @@
 // Every staff server action and staff route handler, called as anonymous, as a participant and as
 // each staff role: allowed exactly for the roles of its capability (lib/auth/roles.ts CAPABILITIES).
 // To add an entry: append to MATRIX with the capability it needs and a call using the fixtures.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn() }));
+// The last tests fail when an exported staff action or a staff route handler is missing from MATRIX.
+// unstable_cache passes through: the statistics tables are cached per round in production.
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
 
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { GET as singleCertificatePdfRoute } from "@/app/api/admin/certificates/[certificateId]/pdf/route";
+import { GET as mailMergeRoute } from "@/app/api/admin/certificates/rounds/[roundId]/mail-merge/route";
+import { GET as roundCertificatesPdfRoute } from "@/app/api/admin/certificates/rounds/[roundId]/pdf/route";
+import { GET as participationExportRoute } from "@/app/api/admin/exports/rounds/[roundId]/participation/route";
+import { GET as rankingExportRoute } from "@/app/api/admin/exports/rounds/[roundId]/ranking/route";
+import { GET as statisticsTableRoute } from "@/app/api/admin/statistics/[table]/route";
+import { GET as cronWinnersGet, POST as cronWinnersPost } from "@/app/api/cron/quarterly-winners/route";
+import { GET as winnersGet, POST as winnersPost } from "@/app/api/rounds/[roundId]/winners/route";
+import * as certificateActions from "@/lib/certificates/actions";
+import * as winnerActions from "@/lib/winners/actions";
 import { GET as exportQuestionsRoute } from "@/app/api/admin/questions/export/route";
 import { POST as importQuestionsRoute } from "@/app/api/admin/questions/import/route";
 import { GET as questionTemplateRoute } from "@/app/api/admin/questions/template/route";
@@ -26,12 +40,18 @@ interface Fixtures {
   districtId: string;
   unitId: string;
   targetStaffId: string;
+  /** An OPEN round of 2020: outside its award month, so computing it needs an ADMIN's force. */
+  winnersRoundId: string;
+  participantId: string;
 }
 
 interface MatrixEntry {
   name: string;
-  /** "any-staff": every signed-in, active staff member (e.g. changing one's own password). */
-  capability: Capability | "any-staff";
+  /**
+   * "any-staff": every signed-in, active staff member (e.g. changing one's own password).
+   * "admin-only": ADMIN alone, whatever the capability (forcing a winners computation outside the award month).
+   */
+  capability: Capability | "any-staff" | "admin-only";
   call: (f: Fixtures) => Promise<Outcome>;
 }
 
@@ -56,6 +76,8 @@ const round = {
   predictionQuestion: "Có bao nhiêu người tham gia?", answerReview: "AFTER_CLOSE", status: "DRAFT", decisionNumber: "", decisionDate: "",
 };
 const url = (path: string) => `http://localhost${path}`;
+const params = <T,>(p: T) => ({ params: Promise.resolve(p) });
+const json = (body: unknown) => ({ method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 
 const MATRIX: MatrixEntry[] = [
   // ---- question bank (lib/questions/actions.ts, app/api/admin/questions/*)
@@ -100,6 +122,55 @@ const MATRIX: MatrixEntry[] = [
   { name: "changeOwnPasswordAction", capability: "any-staff", call: () => viaAction(staffActions.changeOwnPasswordAction({ currentPassword: "sai", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })) },
   // ---- audit log (lib/staff/audit-actions.ts)
   { name: "verifyAuditLogAction", capability: "audit", call: () => viaAction(verifyAuditLogAction()) },
+  // ---- jury (lib/winners/actions.ts, app/api/rounds/[roundId]/winners, app/api/cron/quarterly-winners)
+  { name: "recomputeWinnersAction", capability: "jury", call: (f) => viaAction(winnerActions.recomputeWinnersAction({ roundId: f.winnersRoundId })) },
+  {
+    name: "disqualifyParticipantAction",
+    capability: "jury",
+    call: (f) => viaAction(winnerActions.disqualifyParticipantAction({ roundId: f.winnersRoundId, participantId: f.participantId, reason: "Trùng CCCD với tài khoản khác" })),
+  },
+  {
+    name: "reinstateParticipantAction",
+    capability: "jury",
+    call: (f) => viaAction(winnerActions.reinstateParticipantAction({ roundId: f.winnersRoundId, participantId: f.participantId, reason: "Đã xác minh lại giấy tờ" })),
+  },
+  { name: "overrideTrueValueAction", capability: "jury", call: (f) => viaAction(winnerActions.overrideTrueValueAction({ roundId: f.winnersRoundId, value: 1234, reason: "Đếm lại theo biên bản" })) },
+  { name: "approveWinnersAction", capability: "jury", call: (f) => viaAction(winnerActions.approveWinnersAction({ roundId: f.winnersRoundId, computationId: "khong-co" })) },
+  { name: "publishWinnersAction", capability: "jury", call: (f) => viaAction(winnerActions.publishWinnersAction({ roundId: f.roundId })) },
+  { name: "GET /api/rounds/[roundId]/winners", capability: "jury", call: (f) => viaRoute(winnersGet(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`)), params({ roundId: f.winnersRoundId }))) },
+  { name: "POST /api/rounds/[roundId]/winners", capability: "jury", call: (f) => viaRoute(winnersPost(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`), { method: "POST" }), params({ roundId: f.winnersRoundId }))) },
+  {
+    // Outside the award month only an ADMIN may force the computation (JURY gets 403 FORCE_ADMIN_ONLY).
+    name: "POST /api/rounds/[roundId]/winners (force)",
+    capability: "admin-only",
+    call: (f) => viaRoute(winnersPost(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`), json({ force: true, reason: "Kiểm tra phân quyền" })), params({ roundId: f.winnersRoundId }))),
+  },
+  { name: "GET /api/cron/quarterly-winners", capability: "jury", call: () => viaRoute(cronWinnersGet(new Request(url("/api/cron/quarterly-winners")))) },
+  { name: "POST /api/cron/quarterly-winners", capability: "jury", call: () => viaRoute(cronWinnersPost(new Request(url("/api/cron/quarterly-winners"), { method: "POST" }))) },
+  // ---- certificates and exports (lib/certificates/actions.ts, app/api/admin/certificates/**, app/api/admin/exports/**)
+  { name: "setRoundDecisionAction", capability: "certificates", call: (f) => viaAction(certificateActions.setRoundDecisionAction({ roundId: f.winnersRoundId, decisionNumber: "12/QĐ-BTC", decisionDate: "2020-03-25" })) },
+  { name: "generateCertificatesAction", capability: "certificates", call: (f) => viaAction(certificateActions.generateCertificatesAction({ roundId: f.winnersRoundId, limit: 5 })) },
+  { name: "revokeCertificateAction", capability: "certificates", call: () => viaAction(certificateActions.revokeCertificateAction({ certificateId: "khong-co", reason: "Kiểm tra phân quyền" })) },
+  { name: "GET /api/admin/certificates/[certificateId]/pdf", capability: "certificates", call: () => viaRoute(singleCertificatePdfRoute(new Request(url("/api/admin/certificates/khong-co/pdf")), params({ certificateId: "khong-co" }))) },
+  {
+    name: "GET /api/admin/certificates/rounds/[roundId]/mail-merge",
+    capability: "certificates",
+    call: (f) => viaRoute(mailMergeRoute(new Request(url(`/api/admin/certificates/rounds/${f.winnersRoundId}/mail-merge?format=csv`)), params({ roundId: f.winnersRoundId }))),
+  },
+  { name: "GET /api/admin/certificates/rounds/[roundId]/pdf", capability: "certificates", call: (f) => viaRoute(roundCertificatesPdfRoute(new Request(url(`/api/admin/certificates/rounds/${f.winnersRoundId}/pdf`)), params({ roundId: f.winnersRoundId }))) },
+  { name: "GET /api/admin/exports/rounds/[roundId]/participation", capability: "certificates", call: (f) => viaRoute(participationExportRoute(new Request(url(`/api/admin/exports/rounds/${f.winnersRoundId}/participation`)), params({ roundId: f.winnersRoundId }))) },
+  { name: "GET /api/admin/exports/rounds/[roundId]/ranking", capability: "certificates", call: (f) => viaRoute(rankingExportRoute(new Request(url(`/api/admin/exports/rounds/${f.winnersRoundId}/ranking`)), params({ roundId: f.winnersRoundId }))) },
+  // ---- statistics (app/api/admin/statistics/**; the item analysis shows question texts and keys: bank roles only)
+  {
+    name: "GET /api/admin/statistics/[table] (theo-huyen)",
+    capability: "statistics",
+    call: (f) => viaRoute(statisticsTableRoute(new Request(url(`/api/admin/statistics/theo-huyen?round=${f.winnersRoundId}&format=csv`)), params({ table: "theo-huyen" }))),
+  },
+  {
+    name: "GET /api/admin/statistics/[table] (phan-tich-cau-hoi)",
+    capability: "bank",
+    call: (f) => viaRoute(statisticsTableRoute(new Request(url(`/api/admin/statistics/phan-tich-cau-hoi?round=${f.winnersRoundId}&format=csv`)), params({ table: "phan-tich-cau-hoi" }))),
+  },
 ];
 
 const CALLERS: Caller[] = ["anonymous", "participant", ...STAFF_ROLES];
@@ -107,6 +178,7 @@ const CALLERS: Caller[] = ["anonymous", "participant", ...STAFF_ROLES];
 function expected(entry: MatrixEntry, caller: Caller): Outcome {
   if (caller === "anonymous" || caller === "participant") return "denied";
   if (entry.capability === "any-staff") return "allowed";
+  if (entry.capability === "admin-only") return caller === "ADMIN" ? "allowed" : "denied";
   return (CAPABILITIES[entry.capability] as readonly StaffRole[]).includes(caller) ? "allowed" : "denied";
 }
 
@@ -125,12 +197,19 @@ beforeAll(async () => {
   });
   const d = await db.district.create({ data: { contestId: contest.id, name: "Huyện cũ" }, select: { id: true } });
   const u = await db.unit.create({ data: { contestId: contest.id, name: "Đơn vị cũ" }, select: { id: true } });
+  const winnersRound = await db.round.create({
+    data: {
+      contestId: contest.id, number: 2, name: "Quý 1 năm 2020", status: "OPEN", opensAt: new Date("2020-02-14T17:00:00Z"), closesAt: new Date("2020-03-30T16:59:59.999Z"),
+      awardYear: 2020, awardMonth: 3, prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }], predictionQuestion: "Có bao nhiêu người tham gia Quý 1?",
+    },
+    select: { id: true },
+  });
   const target = await db.staffUser.create({ data: { username: "muc.tieu", fullName: "Tài khoản mục tiêu", role: "EDITOR", passwordHash: "x" }, select: { id: true } });
   const participant = await db.participant.create({
     data: { contestId: contest.id, fullName: "Thí Sinh", fullNameSearch: "thi sinh", birthDate: "1990-01-01", gender: "MALE", cccd: "037090000001", phone: "0912345678", group: "NGUOI_DAN", passwordHash: "x" },
     select: { id: true },
   });
-  fixtures = { contestId: contest.id, roundId: r.id, questionId: q.id, districtId: d.id, unitId: u.id, targetStaffId: target.id };
+  fixtures = { contestId: contest.id, roundId: r.id, questionId: q.id, districtId: d.id, unitId: u.id, targetStaffId: target.id, winnersRoundId: winnersRound.id, participantId: participant.id };
   sessions.set("anonymous", null);
   sessions.set("participant", { id: participant.id, kind: "participant", contestId: contest.id, name: "Thí Sinh" });
   for (const role of STAFF_ROLES) {
@@ -159,8 +238,101 @@ test("a disabled staff account is refused at once, whatever its role", async () 
   expect(await viaRoute(questionTemplateRoute(new Request(url("/api/admin/questions/template"))))).toBe("denied");
 });
 
+describe("the scheduler's secret (Authorization: Bearer $CRON_SECRET)", () => {
+  const saved = process.env.CRON_SECRET;
+  const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+  beforeEach(() => setSessionForTests(null));
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CRON_SECRET;
+    else process.env.CRON_SECRET = saved;
+  });
+
+  test("the right secret is let in without a session, on both winners routes", async () => {
+    process.env.CRON_SECRET = "bi-mat-cua-bo-lap-lich-0123456789";
+    const cron = await cronWinnersGet(new Request(url("/api/cron/quarterly-winners"), bearer(process.env.CRON_SECRET)));
+    expect(cron.status).toBe(200);
+    const post = await cronWinnersPost(new Request(url("/api/cron/quarterly-winners"), { method: "POST", ...bearer(process.env.CRON_SECRET) }));
+    expect(post.status).toBe(200);
+    const get = await winnersGet(new Request(url(`/api/rounds/${fixtures.winnersRoundId}/winners`), bearer(process.env.CRON_SECRET)), params({ roundId: fixtures.winnersRoundId }));
+    expect(get.status).toBe(200);
+  });
+
+  test("a wrong, empty or unconfigured secret is refused with 401, even beside an ADMIN session", async () => {
+    process.env.CRON_SECRET = "bi-mat-cua-bo-lap-lich-0123456789";
+    for (const token of ["bi-mat-sai", "bi-mat-cua-bo-lap-lich-012345678", ""]) {
+      const res = await cronWinnersGet(new Request(url("/api/cron/quarterly-winners"), bearer(token)));
+      expect(res.status).toBe(401);
+    }
+    // A presented but wrong token is not silently replaced by the session.
+    setSessionForTests(sessions.get("ADMIN"));
+    expect((await cronWinnersGet(new Request(url("/api/cron/quarterly-winners"), bearer("bi-mat-sai")))).status).toBe(401);
+    setSessionForTests(null);
+    delete process.env.CRON_SECRET;
+    expect((await cronWinnersGet(new Request(url("/api/cron/quarterly-winners"), bearer("")))).status).toBe(401);
+    expect((await cronWinnersGet(new Request(url("/api/cron/quarterly-winners"), bearer("undefined")))).status).toBe(401);
+  });
+
+  test("the scheduler cannot force a computation outside the award month (ADMIN only)", async () => {
+    process.env.CRON_SECRET = "bi-mat-cua-bo-lap-lich-0123456789";
+    const res = await winnersPost(
+      new Request(url(`/api/rounds/${fixtures.winnersRoundId}/winners`), { ...json({ force: true, reason: "Bộ lập lịch thử buộc tính" }), headers: { "Content-Type": "application/json", Authorization: `Bearer ${process.env.CRON_SECRET}` } }),
+      params({ roundId: fixtures.winnersRoundId }),
+    );
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: "FORCE_ADMIN_ONLY" });
+  });
+});
+
+test("the jury's recompute button: only an ADMIN may force it outside the award month", async () => {
+  setSessionForTests(sessions.get("JURY"));
+  const jury = await winnerActions.recomputeWinnersAction({ roundId: fixtures.winnersRoundId, force: true, reason: "Giám khảo thử buộc tính" });
+  expect(jury).toEqual({ ok: false, error: "Chỉ quản trị viên Ban Tổ chức được buộc tính kết quả ngoài tháng xét giải." });
+  setSessionForTests(sessions.get("ADMIN"));
+  const admin = await winnerActions.recomputeWinnersAction({ roundId: fixtures.winnersRoundId, force: true, reason: "Quản trị viên buộc tính" });
+  expect(admin.ok).toBe(true);
+});
+
+/** Files under `dir` (relative to the project root) whose name matches `name`. */
+function filesUnder(dir: string, name: RegExp): string[] {
+  const root = process.cwd();
+  const walk = (d: string): string[] =>
+    readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (e.name === "generated" ? [] : walk(join(d, e.name))) : name.test(e.name) ? [join(d, e.name)] : [],
+    );
+  return walk(dir).map((f) => relative(root, join(root, f)).split(sep).join("/"));
+}
+
+// Server actions that serve participants or visitors, not staff (covered by
+// __tests__/integration/security/participant-authorization.test.ts).
+const PARTICIPANT_ACTION_FILES = ["lib/participants/actions.ts", "lib/attempts/actions.ts"];
+
 test("the matrix covers every exported staff server action", () => {
-  const exported = [questionActions, contestActions, staffActions, { verifyAuditLogAction }].flatMap((m) => Object.keys(m).filter((k) => k.endsWith("Action")));
+  // Every "use server" module of the app, found on disk, so a new actions file cannot be forgotten.
+  const files = [...filesUnder("lib", /\.tsx?$/), ...filesUnder("app", /\.tsx?$/)].filter(
+    (f) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(join(process.cwd(), f), "utf8")) && !PARTICIPANT_ACTION_FILES.includes(f),
+  );
+  expect(files).toEqual(expect.arrayContaining(["lib/questions/actions.ts", "lib/contests/admin-actions.ts", "lib/staff/actions.ts", "lib/staff/audit-actions.ts", "lib/winners/actions.ts", "lib/certificates/actions.ts"]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = files.flatMap((f) => Object.keys(require(join(process.cwd(), f)) as object).filter((k) => k.endsWith("Action")));
   const covered = new Set(MATRIX.map((e) => e.name));
   expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+});
+
+test("the matrix covers every method of every staff route handler", () => {
+  // Staff route handlers: everything under app/api except the public ones named here, each with why.
+  const PUBLIC_ROUTES = [
+    "app/api/auth/[...nextauth]/route.ts", // next-auth's sign-in, sign-out, session and CSRF endpoints
+    "app/api/health/route.ts", // liveness and database reachability, no data
+    "app/api/time/route.ts", // the server's clock for countdowns, no data
+  ];
+  const routes = filesUnder("app/api", /^route\.ts$/).filter((f) => !PUBLIC_ROUTES.includes(f));
+  expect(routes.length).toBeGreaterThanOrEqual(11);
+  const methods = routes.flatMap((f) => {
+    const path = "/" + f.replace(/^app\//, "").replace(/\/route\.ts$/, "");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(join(process.cwd(), f)) as Record<string, unknown>;
+    return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function").map((m) => `${m} ${path}`);
+  });
+  const names = MATRIX.map((e) => e.name);
+  expect(methods.filter((m) => !names.some((n) => n === m || n.startsWith(`${m} (`)))).toEqual([]);
 });
