@@ -53,7 +53,7 @@ async function main() {
   for (const src of scripts) {
     const body: Buffer = src.startsWith("/_next/")
       ? readFileSync(join(root, ".next", decodeURIComponent(src.slice("/_next/".length))))
-      : Buffer.from(new Uint8Array(await fetch(`${base}${src}`).then((r) => r.arrayBuffer())));
+      : Buffer.from(await fetch(`${base}${src}`).then((r) => r.text()), "utf8");
     jsGzip += gzipSync(body, { level: 9 }).length;
   }
   await server?.stop();
