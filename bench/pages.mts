@@ -51,10 +51,10 @@ async function main() {
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let jsGzip = 0;
   for (const src of scripts) {
-    const body: Buffer = src.startsWith("/_next/")
-      ? readFileSync(join(root, ".next", decodeURIComponent(src.slice("/_next/".length))))
-      : Buffer.from(await fetch(`${base}${src}`).then((r) => r.text()), "utf8");
-    jsGzip += gzipSync(body, { level: 9 }).length;
+    const text = src.startsWith("/_next/")
+      ? readFileSync(join(root, ".next", decodeURIComponent(src.slice("/_next/".length))), "utf8")
+      : await fetch(`${base}${src}`).then((r) => r.text());
+    jsGzip += gzipSync(text, { level: 9 }).length;
   }
   await server?.stop();
   await db.$disconnect();
