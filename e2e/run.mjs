@@ -27,7 +27,9 @@ mkdirSync(join(root, "data", "e2e"), { recursive: true });
 for (const s of ["", "-wal", "-shm"]) rmSync(dbFile + s, { force: true });
 execFileSync(node, [tsx, "scripts/migrate.mts", "deploy"], { cwd: root, env, stdio: "inherit" });
 execFileSync(node, [tsx, "prisma/seed.ts"], { cwd: root, env: { ...env, SEED_HISTORY_SIZE: "60" }, stdio: "inherit" });
-if (!existsSync(join(root, ".next", "BUILD_ID"))) execFileSync(node, [next, "build"], { cwd: root, env, stdio: "inherit" });
+// Public pages are prerendered from the database at build time: build against this one when there
+// is no build yet (CI) or when asked (E2E_BUILD=1).
+if (process.env.E2E_BUILD === "1" || !existsSync(join(root, ".next", "BUILD_ID"))) execFileSync(node, [next, "build"], { cwd: root, env, stdio: "inherit" });
 
 const server = spawn(node, [next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
 server.stdout.on("data", (d) => process.env.E2E_VERBOSE && process.stdout.write(d));
