@@ -83,6 +83,11 @@ test("no data function returns the password hash", async () => {
   expectNoHash(await exportParticipantData(participantId));
 });
 
+test("an award is hidden until the round's results are published", async () => {
+  expect((await getParticipantDashboard(participantId))!.awards).toEqual([]);
+  await db.round.update({ where: { id: roundId }, data: { status: "PUBLISHED" } });
+});
+
 test("the dashboard shows attempts per round, the counted one, awards and certificates", async () => {
   const d = (await getParticipantDashboard(participantId))!;
   expect(d.profile).toMatchObject({ fullName: "Nguyễn Văn An", cccd: "037090000123", districtName: "Thành phố Ninh Bình", unitName: "Sở Thông tin và Truyền thông" });
