@@ -2,7 +2,10 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { parsePrizeTiers, type PrizeTier } from "./prize-tiers";
+import { parsePrizeTiers } from "./prize-tiers";
+import type { PublicRound } from "./types";
+
+export type { PublicRound };
 
 const roundSelect = {
   id: true,
@@ -27,28 +30,6 @@ const roundSelect = {
   publishedAt: true,
 } as const;
 
-export interface PublicRound {
-  id: string;
-  number: number;
-  name: string;
-  opensAt: Date;
-  closesAt: Date;
-  awardYear: number;
-  awardMonth: number;
-  questionCount: number;
-  timeLimitSec: number;
-  attemptsAllowed: number;
-  graceSec: number;
-  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
-  predictionQuestion: string;
-  predictionTruth: "PARTICIPANTS" | "ATTEMPTS";
-  answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
-  minScoreForPrize: number | null;
-  excludeEarlierWinners: boolean;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
-  prizeTiers: PrizeTier[];
-  publishedAt: Date | null;
-}
 
 export interface PublicContest {
   id: string;

@@ -2,26 +2,10 @@
 // never drift from what the quiz, the ranking and the prize walk actually do. Pure.
 import { formatVnDateTime } from "../time";
 import type { PrizeTier } from "./prize-tiers";
+import type { PublicRound } from "./types";
 
-export interface RulesRound {
-  number: number;
-  name: string;
-  opensAt: Date;
-  closesAt: Date;
-  awardYear: number;
-  awardMonth: number;
-  questionCount: number;
-  timeLimitSec: number;
-  attemptsAllowed: number;
-  graceSec: number;
-  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
-  predictionQuestion: string;
-  predictionTruth: "PARTICIPANTS" | "ATTEMPTS";
-  answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
-  minScoreForPrize: number | null;
-  excludeEarlierWinners: boolean;
-  prizeTiers: PrizeTier[];
-}
+/** A round as the rules text needs it: its public settings. */
+export type RulesRound = Omit<PublicRound, "id" | "status" | "publishedAt">;
 
 export interface RulesContest {
   name: string;
