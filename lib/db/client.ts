@@ -40,13 +40,16 @@ export function createClient(url: string = databaseUrl(), options: { poolSize?: 
   if (provider === "sqlite") {
     const file = sqlitePath(url);
     mkdirSync(dirname(file), { recursive: true });
-    client = new SqliteClient({ adapter: sqliteFactory(file) });
+    // One writer at a time: under a surge a transaction may queue behind many others, so it waits
+    // up to 10 s for its turn (Prisma's default of 2 s turned queueing into failed starts).
+    client = new SqliteClient({ adapter: sqliteFactory(file), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   } else {
     const max = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE || 10);
     // A statement waiting on a lock gives up after PG_LOCK_TIMEOUT_MS with a retryable error
     // instead of holding the request forever; new connections give up after 10 s.
     const lockTimeout = Number(process.env.PG_LOCK_TIMEOUT_MS || 10_000);
     client = new PostgresClient({
+      transactionOptions: { maxWait: 10_000, timeout: 20_000 },
       // pgSafeText: a NUL or a lone surrogate sent in any field must not become a 500 (pg-safe-text.ts).
       adapter: pgSafeText(new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: `-c lock_timeout=${lockTimeout}` })),
     });
