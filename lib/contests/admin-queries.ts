@@ -1,7 +1,8 @@
 // Contest and round reads for the staff area (settings pages, the bank's contest picker).
 import "server-only";
 import { db } from "../db";
-import { parsePrizeTiers, type PrizeTier } from "./prize-tiers";
+import { parsePrizeTiers } from "./prize-tiers";
+import type { PublicRound } from "./types";
 
 export interface StaffContestSummary {
   id: string;
@@ -33,32 +34,14 @@ export async function resolveStaffContest(contestId: string | undefined): Promis
   return { current, all };
 }
 
-export interface AdminRound {
-  id: string;
+/** A round as the settings pages see it: its public settings plus the staff-only fields. */
+export type AdminRound = Omit<PublicRound, "publishedAt"> & {
   contestId: string;
-  number: number;
-  name: string;
-  opensAt: Date;
-  closesAt: Date;
-  awardYear: number;
-  awardMonth: number;
-  questionCount: number;
-  timeLimitSec: number;
-  attemptsAllowed: number;
-  graceSec: number;
-  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
-  predictionTruth: "PARTICIPANTS" | "ATTEMPTS";
-  prizeTiers: PrizeTier[];
-  minScoreForPrize: number | null;
-  excludeEarlierWinners: boolean;
-  predictionQuestion: string;
-  answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
   settingsVersion: number;
   decisionNumber: string | null;
   decisionDate: string | null;
   attemptCount: number;
-}
+};
 
 export const adminRoundSelect = {
   id: true, contestId: true, number: true, name: true, opensAt: true, closesAt: true, awardYear: true, awardMonth: true,
