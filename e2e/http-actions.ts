@@ -66,6 +66,15 @@ export interface AttemptPage {
  * server that never answers fails the call instead of hanging; a network error (refused, reset,
  * timed out) is thrown as it is by fetch.
  */
+/**
+ * The page's RSC payload as one text: Next streams it in many `self.__next_f.push([1,"…"])`
+ * scripts and may split a value between two of them, so scanning the raw HTML can miss one.
+ */
+export function flightText(html: string): string {
+  const parts = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1]) as string);
+  return parts.length ? parts.join("") : html;
+}
+
 export class QuizClient {
   constructor(
     readonly base: string,
@@ -105,12 +114,24 @@ export class QuizClient {
   /** GET /thi/<id> and scrape the questions' positions and option tokens from the RSC payload. */
   async page(attemptId: string): Promise<AttemptPage> {
     const res = await fetch(`${this.base}/thi/${attemptId}`, { headers: { Cookie: this.cookie }, signal: AbortSignal.timeout(this.timeoutMs) });
-    const html = await res.text();
-    const tokens = [...html.matchAll(/\\?"token\\?":\\?"([A-Za-z0-9_-]+)\\?"/g)].map((m) => m[1]);
-    const positions = [...html.matchAll(/\\?"position\\?":(\d+)/g)].map((m) => Number(m[1]));
-    if (!res.ok || positions.length === 0 || tokens.length < positions.length * 2) return { status: res.status, questions: [] };
-    const perQuestion = tokens.length / positions.length;
-    return { status: res.status, questions: positions.map((position, q) => ({ position, tokens: tokens.slice(q * perQuestion, (q + 1) * perQuestion) })) };
+    const text = flightText(await res.text());
+    // Each question object is {position, text, options: [{text, token}…], chosen}: a token belongs
+    // to the position seen last before it.
+    const questions: { position: number; tokens: string[] }[] = [];
+    const seen = new Set<number>();
+    let current: { position: number; tokens: string[] } | null = null;
+    for (const m of text.matchAll(/"position":(\d+)|"token":"([A-Za-z0-9_-]+)"/g)) {
+      if (m[1] !== undefined) {
+        const position = Number(m[1]);
+        current = seen.has(position) ? null : { position, tokens: [] };
+        if (current) {
+          seen.add(position);
+          questions.push(current);
+        }
+      } else current?.tokens.push(m[2]);
+    }
+    if (!res.ok || questions.length === 0 || questions.some((q) => q.tokens.length < 2)) return { status: res.status, questions: [] };
+    return { status: res.status, questions };
   }
 
   save(attemptId: string, position: number, token: string): Promise<ActionReply> {
