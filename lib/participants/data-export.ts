@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "../audit/log";
 import { db } from "../db";
 import { now } from "../time";
+import { profileSelect } from "./account";
 import { exportItem, isAnswerReviewAllowed, type ExportedItem } from "./attempt-summary";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -55,23 +56,11 @@ export async function exportParticipantData(participantId: string): Promise<Part
   const p = await db.participant.findUnique({
     where: { id: participantId },
     select: {
-      id: true,
-      fullName: true,
-      birthDate: true,
-      gender: true,
-      cccd: true,
-      phone: true,
-      email: true,
-      group: true,
-      wardName: true,
-      unitName: true,
+      ...profileSelect,
       isOrganiserMember: true,
-      registeredAt: true,
       registrationIpHash: true,
       updatedAt: true,
       contest: { select: { name: true, slug: true, organiser: true } },
-      district: { select: { name: true } },
-      unit: { select: { name: true } },
       consents: { orderBy: { acceptedAt: "asc" }, select: { version: true, acceptedAt: true, consentText: { select: { text: true } } } },
       attempts: {
         orderBy: [{ round: { number: "asc" } }, { number: "asc" }],

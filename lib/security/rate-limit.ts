@@ -1,6 +1,7 @@
 // Rate limits (per IP and per identifier) on sign-in, registration and attempt start.
 // One instance: in-memory. Several instances: RATE_LIMIT_STORE=postgres keeps the counters in the
 // shared PostgreSQL database (rate-limiter-flexible's own table).
+import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export type LimitName = "signin-ip" | "signin-id" | "staff-signin-ip" | "register-ip" | "register-id" | "start-ip";
@@ -24,8 +25,6 @@ function limiter(name: LimitName): RateLimiterAbstract {
     const rule = RULES[name];
     const opts = { keyPrefix: `rl_${name.replace(/-/g, "_")}`, points: rule.points, duration: rule.duration, blockDuration: rule.blockSec };
     if (process.env.RATE_LIMIT_STORE === "postgres") {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { Pool } = require("pg") as typeof import("pg");
       const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
       l = new RateLimiterPostgres({ ...opts, storeClient: pool, tableName: "rate_limits", insuranceLimiter: new RateLimiterMemory(opts) });
     } else {
