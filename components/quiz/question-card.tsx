@@ -32,12 +32,12 @@ export function QuestionCard({
 }) {
   const statusId = `save-status-${question.position}`;
   return (
-    <fieldset className="rounded-xl bg-white p-4 shadow-sm" aria-describedby={statusId}>
+    <fieldset className="min-w-0 rounded-xl bg-white p-4 shadow-sm" aria-describedby={statusId}>
       <legend className="w-full">
         <span className="block text-sm font-semibold text-brand-700">
           Câu {number}/{total}
         </span>
-        <span className="mt-1 block text-lg font-medium text-slate-900">{question.text}</span>
+        <span className="mt-1 block text-lg font-medium wrap-anywhere text-slate-900">{question.text}</span>
       </legend>
       <div className="mt-4 space-y-2">
         {question.options.map((option, display) => {
@@ -58,7 +58,7 @@ export function QuestionCard({
                 disabled={disabled}
                 onChange={() => onChoose(display)}
               />
-              <span>
+              <span className="min-w-0 wrap-anywhere">
                 <span className="font-semibold">{LABELS[display] ?? display + 1}.</span> {option.text}
               </span>
             </label>
