@@ -3,12 +3,13 @@
 // effect at once; participants are trusted from the signed JWT (the hot quiz path stays cheap).
 import "server-only";
 import type { Session } from "next-auth";
-import { decode } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { can, type Capability, type StaffRole } from "./roles";
+import { decodeSessionToken } from "./session-token";
 
 type SessionUser = Session["user"];
 let override: (() => Promise<SessionUser | null>) | null = null;
@@ -28,7 +29,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (override) return override();
   const raw = (await cookies()).get(COOKIE)?.value;
   if (!raw) return null;
-  const token = await decode({ token: raw, secret: authOptions.secret ?? "" }).catch(() => null);
+  const token = (await decodeSessionToken(raw, authOptions.secret ?? "")) as JWT | null;
   if (!token?.uid || (token.kind !== "participant" && token.kind !== "staff")) return null;
   return { id: token.uid, kind: token.kind, role: token.role, contestId: token.contestId, username: token.username, name: token.name ?? null };
 });
