@@ -9,7 +9,7 @@ const runs = [
   ["bench/ceiling.mts", "--db", "sqlite", "--participants", "50"],
   ["bench/ceiling.mts", "--db", "postgresql", "--participants", "50"],
   ["bench/surge.mts", "--db", "sqlite", "--participants", "20", "--window", "10", "--ceiling", "1"],
-  ["bench/surge.mts", "--db", "postgresql", "--participants", "20", "--window", "10", "--ceiling", "1"],
+  ["bench/surge.mts", "--db", "postgresql", "--participants", "20", "--window", "10", "--ceiling", "1", "--instances", "2"],
   ["bench/winners.mts", "--db", "sqlite", "--participants", "3000", "--attempts", "9000"],
   ["bench/winners.mts", "--db", "postgresql", "--participants", "3000", "--attempts", "9000"],
   ["bench/pages.mts", "--db", "sqlite", "--seconds", "2"],

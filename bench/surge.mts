@@ -1,9 +1,13 @@
 // bench:surge — the deadline rush over HTTP, the way the browser does it: N participants
-// (registered beforehand, signed in) each start an attempt (server action), load the attempt
-// page, save an answer for every question (server action each), set the prediction and submit.
-// Arrivals are spread over the first half of the window. Then the database is checked: every
-// acknowledged save and submit must be there exactly once.
-//   npm run bench:surge -- [--db sqlite|postgresql] [--participants 3000] [--window 60] [--url http://…]
+// (registered beforehand, signed in) each start an attempt (the Start server action, whose response
+// carries the attempt page), save an answer for every question (one JSON request each), set the
+// prediction and submit. Arrivals are spread over the first half of the window. Then the database
+// is checked: every acknowledged save and submit must be there exactly once. (When the start's
+// response comes without the page, the page is loaded as the browser would: step "page".)
+//   npm run bench:surge -- [--db sqlite|postgresql] [--participants 3000] [--window 60]
+//                          [--instances 1] [--url http://…]
+// --instances N starts N app servers on the same database (consecutive ports) and spreads the
+// participants over them round-robin, as a load balancer would (docs/OPERATIONS.md).
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { createClient } from "../lib/db/client";
@@ -14,7 +18,8 @@ import { args, machine, percentiles, summary } from "./lib/common";
 import { freshDatabase, root } from "./lib/database";
 import { startServer, type RunningServer } from "./lib/server";
 
-const a = args({ db: "sqlite", participants: "3000", window: "60", port: "3300", ceiling: "" });
+const a = args({ db: "sqlite", participants: "3000", window: "60", port: "3300", ceiling: "", instances: "1" });
+const INSTANCES = Math.max(1, Number(a.instances) || 1);
 const N = Number(a.participants);
 const WINDOW_MS = Number(a.window) * 1000;
 const SECRET = process.env.NEXTAUTH_SECRET || "bench-secret-not-for-production-0000000";
@@ -46,12 +51,16 @@ async function participantJourney(base: string, ids: QuizActionIds, roundId: str
   const attemptId = started.attemptId;
   if (!attemptId) throw stepError("start", `start: no redirect (${started.reply.status})`);
   acknowledged.starts++;
+  // When Next could not put the attempt page into the start's response (it fetches it from itself,
+  // which can fail under load), the browser's router loads the page: so does the bench.
+  let questions = started.questions;
+  if (questions.length === 0) {
+    const page = await timed("page", () => client.page(attemptId));
+    if (page.status !== 200 || page.questions.length === 0) throw stepError("page", `page ${page.status}: no questions found`);
+    questions = page.questions;
+  }
 
-  const page = await timed("page", () => client.page(attemptId));
-  if (page.status !== 200) throw stepError("page", `page ${page.status}`);
-  if (page.questions.length === 0) throw stepError("page", "page: no questions found");
-
-  for (const [q, { position, tokens }] of page.questions.entries()) {
+  for (const [q, { position, tokens }] of questions.entries()) {
     const token = tokens[q % tokens.length];
     const res = await timed("save", () => client.save(attemptId, position, token));
     if (!res.ok) throw stepError("save", `save ${res.status} ${res.text.slice(-200)}`);
@@ -88,8 +97,9 @@ async function main() {
   // Signed in beforehand: a session cookie per participant, as next-auth would have set it.
   const cookies = await Promise.all(people.map((p) => participantCookie(SECRET, { id: p.id, contestId: contest.id, name: p.fullName })));
 
-  let server: RunningServer | null = null;
-  const base = a.url || (server = await startServer(target, Number(a.port))).url;
+  const servers: RunningServer[] = [];
+  if (!a.url) for (let k = 0; k < INSTANCES; k++) servers.push(await startServer(target, Number(a.port) + k));
+  const bases = a.url ? [a.url] : servers.map((s) => s.url);
   const ids = quizActionIds(root);
 
   const t0 = performance.now();
@@ -98,7 +108,7 @@ async function main() {
     cookies.map(async (cookie, i) => {
       await new Promise((r) => setTimeout(r, (i / N) * (WINDOW_MS / 2)));
       try {
-        await participantJourney(base, ids, round.id, cookie);
+        await participantJourney(bases[i % bases.length], ids, round.id, cookie);
         completed++;
       } catch (err) {
         const e = err as Error & { step?: Step };
@@ -107,7 +117,7 @@ async function main() {
     }),
   );
   const elapsedMs = performance.now() - t0;
-  await server?.stop();
+  await Promise.all(servers.map((s) => s.stop()));
 
   // Verification: every acknowledged write is in the database, exactly once.
   const attempts = await db.attempt.findMany({
@@ -143,6 +153,7 @@ async function main() {
     bench: "surge",
     db: target.provider,
     participants: N,
+    instances: bases.length,
     questions: round.questionCount,
     windowSec: WINDOW_MS / 1000,
     elapsedSec: Math.round(elapsedMs) / 1000,

@@ -396,7 +396,7 @@ describe("PostgreSQL restarts while the server runs", () => {
     expect(save.ok).toBe(false);
     expect(start.attemptId).toBeNull();
     expect(attemptPage === 200 || attemptPage >= 500).toBe(true); // an error page (or a friendly one), never "not found"
-    if (save.status === 200) expect(save.text).toContain(DB_BUSY); // the retryable result, when the guard is in
+    if (save.status === 503) expect(save.text).toContain(DB_BUSY); // the retryable result, when the guard is in
     await new Promise((r) => setTimeout(r, Math.max(0, 3_000 - duringMs)));
     expect(server.alive()).toBe(true);
 
@@ -449,7 +449,7 @@ describe("another connection holds the SQLite write lock", () => {
     if (save.ok) {
       expect(elapsed).toBeGreaterThanOrEqual(HOLD_MS - 100); // it waited for the lock
     } else {
-      expect(save.status).toBe(200); // a result, not a crashed request
+      expect(save.status).toBe(503); // "busy, send again" — an answer, not a crashed request
       expect(save.text).toContain(DB_BUSY);
       expect(save.text).toContain('"retryable":true');
     }

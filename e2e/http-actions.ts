@@ -1,7 +1,9 @@
-// An HTTP client for the quiz's server actions, calling them exactly as the browser does: the
-// action id from the build's manifest, the arguments encoded by React's encodeReply, the
-// `Next-Action` header and a next-auth session cookie. Shared by the fault tests (e2e/faults.e2e.ts)
-// and the deadline-rush benchmark (bench/surge.mts). Runs from the repository root.
+// An HTTP client for the quiz, making the requests the browser makes: the Start server action (its
+// id from the build's manifest, the arguments encoded by React's encodeReply, the `Next-Action`
+// header), whose response carries the attempt page's RSC payload; then the JSON endpoints for
+// saves, the prediction and the submit (lib/attempts/api.ts); all with the Origin header and a
+// next-auth session cookie. Shared by the fault tests (e2e/faults.e2e.ts) and the deadline-rush
+// benchmark (bench/surge.mts). Runs from the repository root.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -16,7 +18,7 @@ const { encodeReply } = requireFromRoot("next/dist/compiled/react-server-dom-tur
   encodeReply(v: unknown): Promise<string | FormData>;
 };
 
-export const QUIZ_ACTIONS = ["startAttemptAction", "saveAnswerAction", "savePredictionAction", "submitAttemptAction"] as const;
+export const QUIZ_ACTIONS = ["startAttemptAction"] as const;
 export type QuizActionIds = Record<(typeof QUIZ_ACTIONS)[number], string>;
 
 /** The quiz actions' ids in the production build (`.next/server/server-reference-manifest.json`). */
@@ -48,7 +50,7 @@ export async function participantCookie(secret: string, p: SessionParticipant): 
 
 export interface ActionReply {
   status: number;
-  /** The action answered `{ ok: true, … }`: the write is acknowledged. */
+  /** The server answered `{ ok: true, … }`: the write is acknowledged. */
   ok: boolean;
   text: string;
   /** Where a redirecting action sends the browser (x-action-redirect), if anywhere. */
@@ -75,6 +77,28 @@ export function flightText(html: string): string {
   return parts.length ? parts.join("") : html;
 }
 
+/**
+ * Each question's position and option tokens in an attempt page's RSC payload. Each question object
+ * is {position, text, options: [{text, token}…], chosen}: a token belongs to the position seen last
+ * before it. Empty when any question has fewer than two options (a truncated payload).
+ */
+export function questionsOf(flight: string): AttemptPage["questions"] {
+  const questions: AttemptPage["questions"] = [];
+  const seen = new Set<number>();
+  let current: { position: number; tokens: string[] } | null = null;
+  for (const m of flight.matchAll(/"position":(\d+)|"token":"([A-Za-z0-9_-]+)"/g)) {
+    if (m[1] !== undefined) {
+      const position = Number(m[1]);
+      current = seen.has(position) ? null : { position, tokens: [] };
+      if (current) {
+        seen.add(position);
+        questions.push(current);
+      }
+    } else current?.tokens.push(m[2]);
+  }
+  return questions.some((q) => q.tokens.length < 2) ? [] : questions;
+}
+
 export class QuizClient {
   constructor(
     readonly base: string,
@@ -92,6 +116,7 @@ export class QuizClient {
       headers: {
         Accept: "text/x-component",
         "Next-Action": actionId,
+        Origin: this.base,
         Cookie: this.cookie,
         ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}),
       },
@@ -102,47 +127,47 @@ export class QuizClient {
     return { status: res.status, ok: res.ok && text.includes('"ok":true'), text, redirect };
   }
 
-  /** Start (or resume) an attempt from /thi; the attempt id comes from the action's redirect. */
-  async start(roundId: string): Promise<{ attemptId: string | null; reply: ActionReply }> {
+  /**
+   * Start (or resume) an attempt from /thi. The attempt id comes from the action's redirect, and
+   * the questions from the attempt page's RSC payload that Next sends in the same response (the
+   * browser renders the attempt from it without another request).
+   */
+  async start(roundId: string): Promise<{ attemptId: string | null; reply: ActionReply; questions: AttemptPage["questions"] }> {
     const form = new FormData();
     form.set("roundId", roundId);
     const reply = await this.call("/thi", this.ids.startAttemptAction, [null, form]);
     const attemptId = /\/thi\/([^;/?]+)/.exec(reply.redirect ?? "")?.[1] ?? null;
-    return { attemptId, reply };
+    return { attemptId, reply, questions: attemptId ? questionsOf(reply.text) : [] };
   }
 
-  /** GET /thi/<id> and scrape the questions' positions and option tokens from the RSC payload. */
+  /** GET /thi/<id> (the HTML a reload gets) and scrape the questions from its RSC payload. */
   async page(attemptId: string): Promise<AttemptPage> {
     const res = await fetch(`${this.base}/thi/${attemptId}`, { headers: { Cookie: this.cookie }, signal: AbortSignal.timeout(this.timeoutMs) });
-    const text = flightText(await res.text());
-    // Each question object is {position, text, options: [{text, token}…], chosen}: a token belongs
-    // to the position seen last before it.
-    const questions: { position: number; tokens: string[] }[] = [];
-    const seen = new Set<number>();
-    let current: { position: number; tokens: string[] } | null = null;
-    for (const m of text.matchAll(/"position":(\d+)|"token":"([A-Za-z0-9_-]+)"/g)) {
-      if (m[1] !== undefined) {
-        const position = Number(m[1]);
-        current = seen.has(position) ? null : { position, tokens: [] };
-        if (current) {
-          seen.add(position);
-          questions.push(current);
-        }
-      } else current?.tokens.push(m[2]);
-    }
-    if (!res.ok || questions.length === 0 || questions.some((q) => q.tokens.length < 2)) return { status: res.status, questions: [] };
-    return { status: res.status, questions };
+    const questions = questionsOf(flightText(await res.text()));
+    return { status: res.status, questions: res.ok ? questions : [] };
+  }
+
+  /** A JSON endpoint of the attempt, as components/quiz/quiz-api.ts calls it. */
+  async post(attemptId: string, endpoint: "answers" | "prediction" | "submit", body: Record<string, unknown>): Promise<ActionReply> {
+    const res = await fetch(`${this.base}/api/attempts/${attemptId}/${endpoint}`, {
+      method: "POST",
+      signal: AbortSignal.timeout(this.timeoutMs),
+      headers: { "Content-Type": "application/json", Origin: this.base, Cookie: this.cookie },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, ok: res.ok && text.includes('"ok":true'), text, redirect: null };
   }
 
   save(attemptId: string, position: number, token: string): Promise<ActionReply> {
-    return this.call(`/thi/${attemptId}`, this.ids.saveAnswerAction, [{ attemptId, position, token }]);
+    return this.post(attemptId, "answers", { position, token });
   }
 
   predict(attemptId: string, prediction: number): Promise<ActionReply> {
-    return this.call(`/thi/${attemptId}`, this.ids.savePredictionAction, [{ attemptId, prediction }]);
+    return this.post(attemptId, "prediction", { prediction });
   }
 
   submit(attemptId: string): Promise<ActionReply> {
-    return this.call(`/thi/${attemptId}`, this.ids.submitAttemptAction, [{ attemptId, source: "PARTICIPANT" }]);
+    return this.post(attemptId, "submit", { source: "PARTICIPANT" });
   }
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { submitAttemptAction } from "@/lib/attempts/actions";
+import { submitAttempt } from "./quiz-api";
 import type { RunnerPayload } from "@/lib/attempts/runner-payload";
 import { PredictionStep } from "./prediction-step";
 import { QuestionCard } from "./question-card";
@@ -14,6 +14,7 @@ import { formatClock, timeAnnouncement, useServerCountdown } from "./use-server-
 
 export const OFFLINE_NOTICE = "Mất kết nối — các lựa chọn sẽ được gửi khi có mạng trở lại";
 const SUBMIT_NETWORK_ERROR = "Chưa gửi được bài do mất kết nối. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
+const SUBMIT_BUSY_ERROR = "Hệ thống đang bận nên chưa nhận được bài. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
 const PREDICTION_ERROR = "Vui lòng nhập số nguyên từ 0 đến 1.000.000.000.";
 const SUBMIT_RETRY_MS = 4_000;
 const SUBMIT_RETRY_MAX_MS = 30_000;
@@ -69,17 +70,25 @@ export function QuizRunner(props: RunnerPayload) {
       setSubmitError(null);
       // Choices still in the outbox go first, so the submit grades them (but do not wait forever).
       await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
-      let result: Awaited<ReturnType<typeof submitAttemptAction>>;
-      try {
-        result = await submitAttemptAction({ attemptId, source });
-      } catch {
+      const retryLater = (message: string) => {
         submittingRef.current = false;
         setSubmitting(false);
-        setSubmitError(SUBMIT_NETWORK_ERROR);
+        setSubmitError(message);
         // Backoff, so thousands of pages do not hammer a server that is coming back.
         const delay = Math.min(SUBMIT_RETRY_MAX_MS, SUBMIT_RETRY_MS * 2 ** submitFailures.current);
         submitFailures.current += 1;
         retryTimer.current = setTimeout(() => void submitRef.current(source), delay);
+      };
+      let result: Awaited<ReturnType<typeof submitAttempt>>;
+      try {
+        result = await submitAttempt(attemptId, source);
+      } catch {
+        retryLater(SUBMIT_NETWORK_ERROR);
+        return;
+      }
+      if (!result.ok && "retryable" in result && result.retryable) {
+        // The server was busy and decided nothing: send it again by itself.
+        retryLater(SUBMIT_BUSY_ERROR);
         return;
       }
       if (result.ok) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { saveAnswerAction, savePredictionAction } from "@/lib/attempts/actions";
+import { saveAnswer, savePrediction, type QuizReply } from "./quiz-api";
 
 export type SaveStatus = "saving" | "saved" | "queued" | "refused";
 
@@ -93,12 +93,9 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
             return;
           }
           setStatus(key, "saving");
-          let result: Awaited<ReturnType<typeof saveAnswerAction>>;
+          let result: QuizReply<{ savedAt: string }>;
           try {
-            result =
-              entry.kind === "answer"
-                ? await saveAnswerAction({ attemptId, position: entry.position, token: entry.token })
-                : await savePredictionAction({ attemptId, prediction: entry.value });
+            result = entry.kind === "answer" ? await saveAnswer(attemptId, entry.position, entry.token) : await savePrediction(attemptId, entry.value);
           } catch {
             // The request did not complete (network, server restart): keep it and try again later.
             setStatus(key, "queued");

@@ -3,6 +3,7 @@
 // deadline + grace; no cron is needed for correctness). Grading happens exactly once: a
 // conditional UPDATE from IN_PROGRESS to SUBMITTED decides who grades.
 import "server-only";
+import type { Retryable } from "../actions/db-guard";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { db } from "../db";
 import { now } from "../time";
@@ -116,7 +117,7 @@ const MAX_TRIES = 4;
  * The submit of a participant's attempt. Idempotent: a second submit returns the stored result.
  * After deadline + grace it is refused and the attempt is closed lazily instead.
  */
-export async function submitAttempt(participantId: string, attemptId: string, source: "PARTICIPANT" | "AUTO"): Promise<ActionResult<SubmittedSummary>> {
+export async function submitAttempt(participantId: string, attemptId: string, source: "PARTICIPANT" | "AUTO"): Promise<ActionResult<SubmittedSummary> | Retryable> {
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const a = await loadForGrading(attemptId, participantId);
     if (!a) return fail(MSG.attemptNotFound);
@@ -130,7 +131,9 @@ export async function submitAttempt(participantId: string, attemptId: string, so
     const closed = await closeLoaded(a, { kind: "submit", source, submittedAt: t.submittedAt, durationMs: t.durationMs, graceUsedMs: t.graceUsedMs });
     if (closed !== "stale" && closed !== "lost") return ok(closed);
   }
-  return fail(MSG.retry);
+  // Raced four times (a lazy close or another tab kept changing the attempt): nothing was
+  // decided by this call, so the page may send it again.
+  return { ok: false, error: MSG.retry, retryable: true };
 }
 
 /** Closes one attempt if it is past deadline + grace. True when it is (now or already) closed. */

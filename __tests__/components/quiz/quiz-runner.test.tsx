@@ -1,19 +1,21 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import type { RunnerPayload } from "@/lib/attempts/runner-payload";
-import { saveAnswerAction, savePredictionAction, submitAttemptAction } from "@/lib/attempts/actions";
+import { saveAnswer, savePrediction as savePredictionRequest, submitAttempt } from "@/components/quiz/quiz-api";
 
-jest.mock("@/lib/attempts/actions", () => ({
-  saveAnswerAction: jest.fn(),
-  savePredictionAction: jest.fn(),
-  submitAttemptAction: jest.fn(),
+// The page's side of the quiz routes: each call resolves with the server's JSON reply (an
+// ActionResult, or a retryable refusal for a 503) and rejects when no answer arrived (network).
+jest.mock("@/components/quiz/quiz-api", () => ({
+  saveAnswer: jest.fn(),
+  savePrediction: jest.fn(),
+  submitAttempt: jest.fn(),
 }));
 const replace = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ replace, push: jest.fn() }) }));
 
-const save = saveAnswerAction as jest.MockedFunction<typeof saveAnswerAction>;
-const savePrediction = savePredictionAction as jest.MockedFunction<typeof savePredictionAction>;
-const submit = submitAttemptAction as jest.MockedFunction<typeof submitAttemptAction>;
+const save = saveAnswer as jest.MockedFunction<typeof saveAnswer>;
+const savePrediction = savePredictionRequest as jest.MockedFunction<typeof savePredictionRequest>;
+const submit = submitAttempt as jest.MockedFunction<typeof submitAttempt>;
 
 const SERVER_NOW = "2026-11-29T04:00:00.000Z";
 const OFFLINE = "Mất kết nối — các lựa chọn sẽ được gửi khi có mạng trở lại";
@@ -82,12 +84,12 @@ test("the navigator shows answered and unanswered questions and the current one"
 });
 
 test("choosing saves at once and shows Đang lưu… then Đã lưu", async () => {
-  const pending = deferred<Awaited<ReturnType<typeof saveAnswerAction>>>();
+  const pending = deferred<Awaited<ReturnType<typeof saveAnswer>>>();
   save.mockReturnValueOnce(pending.promise);
   render(<QuizRunner {...payload()} />);
   fireEvent.click(screen.getByRole("button", { name: "Câu tiếp" }));
   fireEvent.click(screen.getByRole("radio", { name: /Phương án 2\.3/ }));
-  expect(save).toHaveBeenCalledWith({ attemptId: "att-1", position: 1, token: "tok-1-3" });
+  expect(save).toHaveBeenCalledWith("att-1", 1, "tok-1-3");
   expect(screen.getByText("Đang lưu…")).toBeInTheDocument();
   expect(screen.getByRole("radio", { name: /Phương án 2\.3/ })).toBeChecked();
   await act(async () => pending.resolve({ ok: true, data: { savedAt: SERVER_NOW } }));
@@ -96,7 +98,7 @@ test("choosing saves at once and shows Đang lưu… then Đã lưu", async () =
 });
 
 test("a change while a save is in flight is sent after it, so the last choice wins", async () => {
-  const first = deferred<Awaited<ReturnType<typeof saveAnswerAction>>>();
+  const first = deferred<Awaited<ReturnType<typeof saveAnswer>>>();
   save.mockReturnValueOnce(first.promise);
   render(<QuizRunner {...payload()} />);
   fireEvent.click(screen.getByRole("radio", { name: /Phương án 1\.0/ }));
@@ -105,7 +107,7 @@ test("a change while a save is in flight is sent after it, so the last choice wi
   expect(save).toHaveBeenCalledTimes(1);
   await act(async () => first.resolve({ ok: true, data: { savedAt: SERVER_NOW } }));
   expect(save).toHaveBeenCalledTimes(2);
-  expect(save).toHaveBeenLastCalledWith({ attemptId: "att-1", position: 0, token: "tok-0-3" });
+  expect(save).toHaveBeenLastCalledWith("att-1", 0, "tok-0-3");
 });
 
 test("offline: choices wait in the page (and localStorage), the notice shows, and they are sent when the network returns", async () => {
@@ -119,7 +121,7 @@ test("offline: choices wait in the page (and localStorage), the notice shows, an
     { key: "q0", kind: "answer", position: 0, display: 2, token: "tok-0-2" },
   ]);
   await act(async () => setOnline(true));
-  expect(save).toHaveBeenCalledWith({ attemptId: "att-1", position: 0, token: "tok-0-2" });
+  expect(save).toHaveBeenCalledWith("att-1", 0, "tok-0-2");
   expect(screen.getByText("Đã lưu")).toBeInTheDocument();
   expect(screen.queryByText(OFFLINE)).not.toBeInTheDocument();
   expect(window.localStorage.getItem("quiz-pending:att-1")).toBeNull();
@@ -156,7 +158,8 @@ test("a busy server (retryable refusal) keeps the choice and sends it again, wit
     jest.advanceTimersByTime(1_100);
   });
   expect(save).toHaveBeenCalledTimes(2);
-  expect(save.mock.calls[1][0]).toEqual(save.mock.calls[0][0]);
+  expect(save.mock.calls[1]).toEqual(save.mock.calls[0]);
+  expect(save.mock.calls[0]).toEqual(["att-1", 0, "tok-0-3"]);
   expect(screen.getByText("Đã lưu")).toBeInTheDocument();
 });
 
@@ -166,7 +169,7 @@ test("choices left unsent by an earlier visit are shown and resent", async () =>
     render(<QuizRunner {...payload()} />);
   });
   expect(screen.getByRole("radio", { name: /Phương án 1\.3/ })).toBeChecked();
-  expect(save).toHaveBeenCalledWith({ attemptId: "att-1", position: 0, token: "tok-0-3" });
+  expect(save).toHaveBeenCalledWith("att-1", 0, "tok-0-3");
 });
 
 test("the countdown follows the server clock, announces 5 and 1 minutes left, and submits by itself at zero", async () => {
@@ -202,7 +205,7 @@ test("the countdown follows the server clock, announces 5 and 1 minutes left, an
   });
   expect(timer).toHaveTextContent("00:00");
   expect(submit).toHaveBeenCalledTimes(1);
-  expect(submit).toHaveBeenCalledWith({ attemptId: "att-1", source: "AUTO" });
+  expect(submit).toHaveBeenCalledWith("att-1", "AUTO");
   expect(replace).toHaveBeenCalledWith("/thi/att-1/ket-qua");
   expect(screen.getByRole("radio", { name: /Phương án 1\.0/ })).toBeDisabled();
 });
@@ -222,7 +225,7 @@ test("submit asks for confirmation listing the unanswered questions, then submit
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Xác nhận nộp bài" }));
   });
-  expect(submit).toHaveBeenCalledWith({ attemptId: "att-1", source: "PARTICIPANT" });
+  expect(submit).toHaveBeenCalledWith("att-1", "PARTICIPANT");
   expect(replace).toHaveBeenCalledWith("/thi/att-1/ket-qua");
 });
 
@@ -250,7 +253,7 @@ test("the prediction is the last step, validated and saved", async () => {
   await act(async () => {
     fireEvent.change(input, { target: { value: "4567" } });
   });
-  expect(savePrediction).toHaveBeenCalledWith({ attemptId: "att-1", prediction: 4567 });
+  expect(savePrediction).toHaveBeenCalledWith("att-1", 4567);
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
 });
 
@@ -266,6 +269,26 @@ test("a submit lost to the network is retried by itself until it gets through", 
   });
   expect(submit).toHaveBeenCalledTimes(1);
   expect(screen.getByRole("alert")).toHaveTextContent("Chưa gửi được bài do mất kết nối");
+  expect(replace).not.toHaveBeenCalled();
+  await act(async () => {
+    jest.advanceTimersByTime(4_100);
+  });
+  expect(submit).toHaveBeenCalledTimes(2);
+  expect(replace).toHaveBeenCalledWith("/thi/att-1/ket-qua");
+});
+
+test("a submit the busy server did not take (retryable) is sent again by itself", async () => {
+  jest.useFakeTimers();
+  submit
+    .mockResolvedValueOnce({ ok: false, error: "Hệ thống đang bận, vui lòng thử lại.", retryable: true })
+    .mockResolvedValueOnce({ ok: true, data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null } });
+  render(<QuizRunner {...payload()} />);
+  fireEvent.click(screen.getByRole("button", { name: "Nộp bài" }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Xác nhận nộp bài" }));
+  });
+  expect(submit).toHaveBeenCalledTimes(1);
+  expect(screen.getByRole("alert")).toHaveTextContent("Hệ thống đang bận nên chưa nhận được bài");
   expect(replace).not.toHaveBeenCalled();
   await act(async () => {
     jest.advanceTimersByTime(4_100);

@@ -24,7 +24,7 @@ import ItemAnalysisPage from "@/app/(admin)/quan-tri/thong-ke/cau-hoi/page";
 import AttemptResultPage from "@/app/(public)/thi/[attemptId]/ket-qua/page";
 import AttemptPage from "@/app/(public)/thi/[attemptId]/page";
 import { POST as importRoute } from "@/app/api/admin/questions/import/route";
-import { saveAnswerAction, startAttemptAction, submitAttemptAction } from "@/lib/attempts/actions";
+import { startAttemptAction } from "@/lib/attempts/actions";
 import { optionToken } from "@/lib/attempts/option-order";
 import { clearQuestionPoolCache } from "@/lib/attempts/question-pool";
 import { setSessionForTests } from "@/lib/auth/session";
@@ -36,6 +36,7 @@ import { setRateLimitsDisabled } from "@/lib/security/rate-limit";
 import { searchKey } from "@/lib/text";
 import { fixedClock, setClock } from "@/lib/time";
 import { makeFixture, T0, type Fixture } from "../attempts/fixtures";
+import { saveAnswerVia, submitVia } from "../attempts/quiz-routes";
 import { DANGEROUS, XSS, expectInert, isVietnamese, label, noThrow, readsBackAs } from "./naughty";
 
 jest.setTimeout(180_000);
@@ -210,8 +211,12 @@ describe("stored HTML renders as text wherever the bank is shown", () => {
     const runner = renderToStaticMarkup((await AttemptPage({ params: Promise.resolve({ attemptId }) })) as ReactElement);
     expectInert(runner, ['<script>alert("xss")</script> có an toàn không?', '"><img src=x onerror=alert(1)> phương án']);
     const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { position: true } });
-    for (const it of items) expect(await saveAnswerAction({ attemptId, position: it.position, token: optionToken(attemptId, it.position, 0) })).toMatchObject({ ok: true });
-    expect(await submitAttemptAction({ attemptId, source: "PARTICIPANT" })).toMatchObject({ ok: true });
+    for (const it of items) {
+      const saved = await saveAnswerVia(attemptId, it.position, optionToken(attemptId, it.position, 0));
+      expect([saved.status, saved.body]).toEqual([200, expect.objectContaining({ ok: true })]);
+    }
+    const submitted = await submitVia(attemptId, "PARTICIPANT");
+    expect([submitted.status, submitted.body]).toEqual([200, expect.objectContaining({ ok: true })]);
     const result = renderToStaticMarkup((await AttemptResultPage({ params: Promise.resolve({ attemptId }) })) as ReactElement);
     expectInert(result, ['<script>alert("xss")</script> có an toàn không?', "Giải thích"]);
     expect(result).toContain("&lt;script&gt;");

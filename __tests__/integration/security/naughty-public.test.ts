@@ -1,6 +1,7 @@
 // Naughty strings through the public forms and URLs, on the real database: registration (every
-// field), participant and staff sign-in through next-auth's route, the quiz actions, and the public
-// pages' URL parameters. No unhandled exception and no 5xx; a refusal is a Vietnamese message; what
+// field), participant and staff sign-in through next-auth's route, the quiz's start action and JSON
+// routes (ids in the path, values, keys and whole bodies), and the public pages' URL parameters.
+// No unhandled exception and no 5xx; a refusal is a Vietnamese message; what
 // was accepted reads back intact and renders as text on /ca-nhan. The database-writing sweeps use
 // the ~85 most dangerous strings (naughty.ts DANGEROUS); the pure validators see the whole list in
 // naughty-validators.test.ts.
@@ -23,7 +24,7 @@ import ContestResultsPage from "@/app/(public)/cuoc-thi/[slug]/ket-qua/page";
 import AttemptResultPage from "@/app/(public)/thi/[attemptId]/ket-qua/page";
 import AttemptPage from "@/app/(public)/thi/[attemptId]/page";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...nextauth]/route";
-import { saveAnswerAction, savePredictionAction, startAttemptAction, submitAttemptAction } from "@/lib/attempts/actions";
+import { startAttemptAction } from "@/lib/attempts/actions";
 import { optionToken } from "@/lib/attempts/option-order";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -33,6 +34,7 @@ import { setRateLimitsDisabled } from "@/lib/security/rate-limit";
 import { normalizeText } from "@/lib/text";
 import { fixedClock, setClock } from "@/lib/time";
 import { runSeed } from "@/prisma/seed-lib";
+import { callQuiz, saveAnswerVia, savePredictionVia, submitVia, type QuizReply } from "../attempts/quiz-routes";
 import { DANGEROUS, XSS, expectInert, isVietnamese, label, noThrow, readsBackAs } from "./naughty";
 
 jest.setTimeout(180_000);
@@ -197,7 +199,7 @@ describe("sign-in through next-auth's route", () => {
   });
 });
 
-describe("the quiz actions", () => {
+describe("the quiz's start action and JSON routes", () => {
   let attemptId = "";
   let participantId = "";
 
@@ -212,30 +214,45 @@ describe("the quiz actions", () => {
     attemptId = (await db.attempt.findFirstOrThrow({ where: { participantId }, select: { id: true } })).id;
   });
 
-  test("save, predict, submit and start with naughty ids, tokens and values: refused in Vietnamese, nothing changed", async () => {
+  const attemptState = () => db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { select: { chosenIndex: true } } } });
+
+  test("the valid case is saved (the requests reach the rules)", async () => {
     setSessionForTests({ id: participantId, kind: "participant", contestId: ctx.contestId, name: "Trần Thị Bình" });
-    const before = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { select: { chosenIndex: true } } } });
+    const r = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 1), { headers: { host: "localhost:3000", origin: "http://localhost:3000" } });
+    expect([r.status, r.body.ok]).toEqual([200, true]);
+  });
+
+  test("save, predict, submit and start with naughty ids, tokens, values, keys and bodies: no 5xx, refused in Vietnamese, nothing changed", async () => {
+    setSessionForTests({ id: participantId, kind: "participant", contestId: ctx.contestId, name: "Trần Thị Bình" });
+    const before = await attemptState();
     const problems: string[] = [];
     for (const s of DANGEROUS) {
       const fd = new FormData();
       fd.set("roundId", s);
-      const results: [string, { ok: boolean; error?: string }][] = [
-        ["save attemptId", await noThrow("save", () => saveAnswerAction({ attemptId: s, position: 0, token: optionToken(attemptId, 0, 1) }))],
-        ["save token", await noThrow("save", () => saveAnswerAction({ attemptId, position: 0, token: s }))],
-        ["save position", await noThrow("save", () => saveAnswerAction({ attemptId, position: s, token: s }))],
-        ["predict value", await noThrow("predict", () => savePredictionAction({ attemptId, prediction: s }))],
-        ["predict attemptId", await noThrow("predict", () => savePredictionAction({ attemptId: s, prediction: 5 }))],
-        ["submit attemptId", await noThrow("submit", () => submitAttemptAction({ attemptId: s, source: "PARTICIPANT" }))],
-        ["submit source", await noThrow("submit", () => submitAttemptAction({ attemptId, source: s }))],
-        ["start roundId", await noThrow("start", () => startAttemptAction(null, fd))],
+      const replies: [string, QuizReply][] = [
+        ["save attemptId", await noThrow("save", () => saveAnswerVia(s, 0, optionToken(attemptId, 0, 1)))],
+        ["save token", await noThrow("save", () => saveAnswerVia(attemptId, 0, s))],
+        ["save position", await noThrow("save", () => saveAnswerVia(attemptId, s, s))],
+        ["save key", await noThrow("save", () => callQuiz("answers", attemptId, { [s]: s }))],
+        ["save body", await noThrow("save", () => callQuiz("answers", attemptId, null, { rawBody: s }))],
+        ["predict value", await noThrow("predict", () => savePredictionVia(attemptId, s))],
+        ["predict attemptId", await noThrow("predict", () => savePredictionVia(s, 5))],
+        ["predict body", await noThrow("predict", () => callQuiz("prediction", attemptId, null, { rawBody: s }))],
+        ["submit attemptId", await noThrow("submit", () => submitVia(s, "PARTICIPANT"))],
+        ["submit source", await noThrow("submit", () => submitVia(attemptId, s))],
+        ["submit body", await noThrow("submit", () => callQuiz("submit", attemptId, null, { rawBody: s }))],
       ];
-      for (const [what, r] of results) {
-        if (r.ok) problems.push(`${what}=${label(s)} was accepted`);
-        else expectHandled(`${what}=${label(s)}`, r, problems);
+      for (const [what, r] of replies) {
+        if (r.status >= 500) problems.push(`${what}=${label(s)}: HTTP ${r.status}`);
+        if (r.body.ok) problems.push(`${what}=${label(s)} was accepted`);
+        else expectHandled(`${what}=${label(s)}`, r.body, problems);
       }
+      const start = await noThrow("start", () => startAttemptAction(null, fd));
+      if (start.ok) problems.push(`start roundId=${label(s)} was accepted`);
+      else expectHandled(`start roundId=${label(s)}`, start, problems);
     }
     expect(problems).toEqual([]);
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { select: { chosenIndex: true } } } })).toEqual(before);
+    expect(await attemptState()).toEqual(before);
   });
 });
 

@@ -1,7 +1,8 @@
-// The participant-facing server actions and routes check their caller on the server: the quiz
-// actions and the personal downloads refuse anonymous visitors and staff accounts (a staff session
-// is not a participant), and a participant can only act on their own attempt. Registration is the
-// one public action: anyone may call it, it validates and rate-limits instead.
+// The participant-facing server actions and routes check their caller on the server: the start
+// action, the quiz's JSON routes (/api/attempts/<id>/answers|prediction|submit) and the personal
+// downloads refuse anonymous visitors and staff accounts (a staff session is not a participant),
+// and a participant can only act on their own attempt. Registration is the one public action:
+// anyone may call it, it validates and rate-limits instead.
 jest.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", "user-agent": "jest" }),
 }));
@@ -12,6 +13,8 @@ jest.mock("next/navigation", () => ({
 }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn() }));
 
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { GET as myCertificatePdf } from "@/app/(public)/ca-nhan/chung-nhan/[id]/route";
 import { GET as myDataDownload } from "@/app/(public)/ca-nhan/du-lieu/route";
 import * as attemptActions from "@/lib/attempts/actions";
@@ -24,6 +27,7 @@ import * as participantActions from "@/lib/participants/actions";
 import { setRateLimitsDisabled } from "@/lib/security/rate-limit";
 import { fixedClock, setClock } from "@/lib/time";
 import { makeFixture, T0, type Fixture } from "../attempts/fixtures";
+import { callQuiz, QUIZ_ROUTES, type QuizEndpoint, type QuizReply } from "../attempts/quiz-routes";
 
 type Caller = "anonymous" | StaffRole;
 const CALLERS: Caller[] = ["anonymous", ...STAFF_ROLES];
@@ -44,13 +48,17 @@ const startForm = (roundId: string) => {
 };
 
 /** Every participant action: whether it needs a signed-in participant, and a call with plausible input. */
-const PARTICIPANT_ACTIONS: { name: string; needsParticipant: boolean; call: (attemptId: string) => Promise<unknown> }[] = [
+const PARTICIPANT_ACTIONS: { name: string; needsParticipant: boolean; call: () => Promise<unknown> }[] = [
   { name: "startAttemptAction", needsParticipant: true, call: () => attemptActions.startAttemptAction(null, startForm(f.roundId)) },
-  { name: "saveAnswerAction", needsParticipant: true, call: (attemptId) => attemptActions.saveAnswerAction({ attemptId, position: 0, token: optionToken(attemptId, 0, 1) }) },
-  { name: "savePredictionAction", needsParticipant: true, call: (attemptId) => attemptActions.savePredictionAction({ attemptId, prediction: 999 }) },
-  { name: "submitAttemptAction", needsParticipant: true, call: (attemptId) => attemptActions.submitAttemptAction({ attemptId, source: "PARTICIPANT" }) },
   // Registration is for people without an account: public, validated and rate-limited (registration.test.ts).
   { name: "registerAction", needsParticipant: false, call: () => participantActions.registerAction({ contestId: f.contestId } as never) },
+];
+
+/** Every quiz route (app/api/attempts/[attemptId]/<endpoint>/route.ts), each with a plausible body for an attempt. */
+const QUIZ_ROUTE_CALLS: { name: string; endpoint: QuizEndpoint; call: (attemptId: string) => Promise<QuizReply> }[] = [
+  { name: "POST /api/attempts/[attemptId]/answers", endpoint: "answers", call: (attemptId) => callQuiz("answers", attemptId, { position: 0, token: optionToken(attemptId, 0, 1) }) },
+  { name: "POST /api/attempts/[attemptId]/prediction", endpoint: "prediction", call: (attemptId) => callQuiz("prediction", attemptId, { prediction: 999 }) },
+  { name: "POST /api/attempts/[attemptId]/submit", endpoint: "submit", call: (attemptId) => callQuiz("submit", attemptId, { source: "PARTICIPANT" }) },
 ];
 
 let attemptId = "";
@@ -79,6 +87,22 @@ test("the table lists every exported participant action", () => {
   expect(exported.sort()).toEqual(PARTICIPANT_ACTIONS.map((a) => a.name).sort());
 });
 
+test("the table lists every method of every quiz route under app/api/attempts", () => {
+  const root = join(process.cwd(), "app/api/attempts/[attemptId]");
+  const endpoints = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const methods = endpoints.flatMap((endpoint) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(join(root, endpoint, "route.ts")) as Record<string, unknown>;
+    return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function").map((m) => `${m} /api/attempts/[attemptId]/${endpoint}`);
+  });
+  expect(methods.sort()).toEqual(QUIZ_ROUTE_CALLS.map((r) => r.name).sort());
+  // The calls go to the handler they are named after.
+  for (const r of QUIZ_ROUTE_CALLS) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(QUIZ_ROUTES[r.endpoint]).toBe((require(join(root, r.endpoint, "route.ts")) as { POST: unknown }).POST);
+  }
+});
+
 /** What an attempt looks like to a by-stander: the answers, prediction and status. */
 async function attemptState() {
   const a = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, submittedAt: true, items: { select: { chosenIndex: true } } } });
@@ -89,19 +113,38 @@ describe.each(PARTICIPANT_ACTIONS.filter((a) => a.needsParticipant))("$name", (a
   test.each(CALLERS)("refuses %s with the sign-in message and changes nothing", async (caller) => {
     const before = await attemptState();
     actAs(caller);
-    expect(await action.call(attemptId)).toEqual({ ok: false, error: MSG.signIn });
+    expect(await action.call()).toEqual({ ok: false, error: MSG.signIn });
     expect(await attemptState()).toEqual(before);
   });
 });
 
-// Starting always starts the caller's own attempt; the other actions name an attempt, which must be the caller's.
-describe.each(PARTICIPANT_ACTIONS.filter((a) => a.needsParticipant && a.name !== "startAttemptAction"))("$name", (action) => {
-  test("refuses another participant acting on someone else's attempt", async () => {
+describe.each(QUIZ_ROUTE_CALLS)("$name", (route) => {
+  test.each(CALLERS)("refuses %s with 401 and the sign-in message, and changes nothing", async (caller) => {
     const before = await attemptState();
-    actAs(1);
-    expect(await action.call(attemptId)).toEqual({ ok: false, error: MSG.attemptNotFound });
+    actAs(caller);
+    const r = await route.call(attemptId);
+    expect(r.status).toBe(401);
+    expect(r.body).toEqual({ ok: false, error: MSG.signIn });
     expect(await attemptState()).toEqual(before);
   });
+
+  // Starting always starts the caller's own attempt; the routes name an attempt, which must be the caller's.
+  test("refuses another participant acting on someone else's attempt with 409, and changes nothing", async () => {
+    const before = await attemptState();
+    actAs(1);
+    const r = await route.call(attemptId);
+    expect(r.status).toBe(409);
+    expect(r.body).toEqual({ ok: false, error: MSG.attemptNotFound });
+    expect(await attemptState()).toEqual(before);
+  });
+});
+
+test("the owner gets through every quiz route (the refusals above are about the caller)", async () => {
+  actAs(0);
+  for (const route of QUIZ_ROUTE_CALLS) {
+    const r = await route.call(attemptId);
+    expect([route.name, r.status, r.body.ok]).toEqual([route.name, 200, true]);
+  }
 });
 
 test("a participant session of another contest cannot start this contest's round", async () => {

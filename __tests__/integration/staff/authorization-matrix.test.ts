@@ -324,6 +324,9 @@ test("the matrix covers every method of every staff route handler", () => {
     "app/api/auth/[...nextauth]/route.ts", // next-auth's sign-in, sign-out, session and CSRF endpoints
     "app/api/health/route.ts", // liveness and database reachability, no data
     "app/api/time/route.ts", // the server's clock for countdowns, no data
+    "app/api/attempts/[attemptId]/answers/route.ts", // a participant's own attempt: checked in __tests__/integration/attempts/routes.test.ts (and security/participant-authorization.test.ts)
+    "app/api/attempts/[attemptId]/prediction/route.ts", // a participant's own attempt: checked in __tests__/integration/attempts/routes.test.ts (and security/participant-authorization.test.ts)
+    "app/api/attempts/[attemptId]/submit/route.ts", // a participant's own attempt: checked in __tests__/integration/attempts/routes.test.ts (and security/participant-authorization.test.ts)
   ];
   const routes = filesUnder("app/api", /^route\.ts$/).filter((f) => !PUBLIC_ROUTES.includes(f));
   expect(routes.length).toBeGreaterThanOrEqual(11);
