@@ -72,6 +72,10 @@ describe.each([
     await page.waitForURL(/\/ca-nhan/, { timeout: 30_000 });
     expect(await page.getByText("Nguyễn Thị Ánh Tuyết").first().isVisible()).toBe(true);
     await checkPage(page);
+    // The prerendered registration page now offers the way to their page instead of the form.
+    await page.goto(`${BASE}/dang-ky`);
+    await page.getByText("Bạn đã đăng ký và đang đăng nhập.").waitFor({ timeout: 10_000 });
+    expect(await page.getByRole("button", { name: "Đăng ký" }).count()).toBe(0);
   });
 
   test("starts an attempt, answers, reloads and resumes, submits, sees the result", async () => {

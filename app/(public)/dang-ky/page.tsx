@@ -1,33 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegistrationForm } from "@/components/participants/registration-form";
-import { currentParticipant } from "@/lib/auth/session";
+import { SignedInSwitch } from "@/components/participants/signed-in-switch";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { registerAction } from "@/lib/participants/actions";
 import { getRegistrationOptions } from "@/lib/participants/registration";
 
-export const dynamic = "force-dynamic";
+// Prerendered like the other public pages and refreshed every minute (and at once when the
+// contest's settings change): a registration rush reads no database. Whether the visitor is
+// already signed in is asked by the browser (SignedInSwitch).
+export const revalidate = 60;
 export const metadata: Metadata = { title: "Đăng ký dự thi" };
 
 export default async function RegisterPage() {
   const contest = await getFeaturedContest();
   if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào mở đăng ký.</p>;
-  const [options, me] = await Promise.all([getRegistrationOptions(contest.id), currentParticipant()]);
+  const options = await getRegistrationOptions(contest.id);
   return (
     <div className="mx-auto min-w-0 max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">Đăng ký dự thi</h1>
       <p className="break-words text-slate-700">{contest.name}</p>
-      {me?.contestId === contest.id ? (
-        <p className="rounded-xl bg-white p-4 text-slate-800">
-          Bạn đã đăng ký và đang đăng nhập.{" "}
-          <Link href="/ca-nhan" className="font-semibold text-brand-700 underline">
-            Xem trang cá nhân
-          </Link>
-        </p>
-      ) : !options?.consent ? (
+      {!options?.consent ? (
         <p className="rounded-xl bg-white p-4 text-slate-800">Cuộc thi chưa mở đăng ký. Vui lòng quay lại sau.</p>
       ) : (
-        <>
+        <SignedInSwitch contestId={contest.id}>
           <p className="text-sm text-slate-700">
             Đã có tài khoản?{" "}
             <Link href="/dang-nhap" className="font-semibold text-brand-700 underline">
@@ -45,7 +41,7 @@ export default async function RegisterPage() {
               nextUrl="/ca-nhan?moi=1"
             />
           </div>
-        </>
+        </SignedInSwitch>
       )}
     </div>
   );
