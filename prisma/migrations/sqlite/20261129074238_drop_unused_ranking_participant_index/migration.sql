@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "RankingEntry_computationId_participantId_idx";
