@@ -90,6 +90,14 @@ describe.each([
     await page.reload();
     await hydrated(page);
     await checkPage(page);
+    // bench:pages leaves Next's `noModule` polyfills out of the attempt page's first-load JS: a
+    // browser with ES modules never fetches them. Hold the bench to that.
+    const scripts = await page.evaluate(() => ({
+      noModule: [...document.querySelectorAll<HTMLScriptElement>("script[nomodule]")].map((el) => el.src),
+      fetched: performance.getEntriesByType("resource").map((e) => e.name),
+    }));
+    expect(scripts.noModule.length).toBeGreaterThan(0);
+    for (const src of scripts.noModule) expect(scripts.fetched).not.toContain(src);
 
     // Answer question 1 and 2; each choice is saved at once.
     await page.locator('input[type="radio"]').first().check();
