@@ -6,15 +6,21 @@ import type { z } from "zod";
 import { fail, invalid, type ActionResult } from "../actions/result";
 import { authorizeStaff, type StaffCaller } from "../auth/session";
 import { addConsentVersion, createContest, createDistrict, createUnit, deleteDistrict, deleteUnit, renameDistrict, updateContest, updateUnit } from "./admin-contests";
+import { createDocument, deleteDocument, moveDocument, updateDocument } from "./admin-documents";
 import { createRound, updateRound, type RoundUpdateOutcome } from "./admin-rounds";
+import { createWard, deleteWard, moveWard, renameWard } from "./admin-wards";
 import {
-  consentTextSchema, createContestSchema, createDistrictSchema, createRoundSchema, createUnitSchema, deleteByIdSchema, renameDistrictSchema,
-  updateContestSchema, updateRoundSchema, updateUnitSchema,
+  consentTextSchema, createContestSchema, createDistrictSchema, createDocumentSchema, createRoundSchema, createUnitSchema, createWardSchema, deleteByIdSchema,
+  moveByIdSchema, renameDistrictSchema, renameWardSchema, updateContestSchema, updateDocumentSchema, updateRoundSchema, updateUnitSchema,
 } from "./schema";
 
 const ADMIN_PATH = "/quan-tri/cuoc-thi";
 
-/** authorize → safeParse → run → revalidate the settings pages (and the public site on success). */
+/**
+ * authorize → safeParse → run → revalidate the settings pages (and the public site on success).
+ * The "/" layout covers every prerendered public page that reads settings: /tai-lieu (documents),
+ * /dang-ky (districts, wards, units), /the-le, the home page.
+ */
 async function run<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
@@ -74,4 +80,40 @@ export async function updateUnitAction(input: unknown): Promise<ActionResult<{ i
 
 export async function deleteUnitAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return run(deleteByIdSchema, input, (d, staff) => deleteUnit(d.id, staff));
+}
+
+// ---- wards of a district (lib/contests/admin-wards.ts)
+
+export async function createWardAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(createWardSchema, input, createWard);
+}
+
+export async function renameWardAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(renameWardSchema, input, renameWard);
+}
+
+export async function moveWardAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(moveByIdSchema, input, moveWard);
+}
+
+export async function deleteWardAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(deleteByIdSchema, input, (d, staff) => deleteWard(d.id, staff));
+}
+
+// ---- study documents (lib/contests/admin-documents.ts)
+
+export async function createDocumentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(createDocumentSchema, input, createDocument);
+}
+
+export async function updateDocumentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(updateDocumentSchema, input, updateDocument);
+}
+
+export async function moveDocumentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(moveByIdSchema, input, moveDocument);
+}
+
+export async function deleteDocumentAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return run(deleteByIdSchema, input, (d, staff) => deleteDocument(d.id, staff));
 }

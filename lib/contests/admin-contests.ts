@@ -7,13 +7,10 @@ import { appendAudit } from "../audit/log";
 import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { normalizeText } from "../text";
+import { isUniqueViolation } from "./admin-lists";
 import type { consentTextSchema, createContestSchema, createDistrictSchema, createUnitSchema, renameDistrictSchema, updateContestSchema, updateUnitSchema } from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string })?.code === "P2002";
-}
 
 export async function createContest(input: Out<typeof createContestSchema>, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
   try {

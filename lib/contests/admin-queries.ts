@@ -78,7 +78,9 @@ export interface AdminContest {
   consent: { version: number; text: string; createdAt: Date } | null;
   consentVersions: number;
   rounds: AdminRound[];
-  districts: { id: string; name: string; participants: number; units: number }[];
+  districts: { id: string; name: string; participants: number; units: number; wards: { id: string; name: string }[] }[];
+  /** The study documents in the order /tai-lieu shows them; issuedOn is yyyy-MM-dd or "". */
+  documents: { id: string; code: string; title: string; issuer: string; issuedOn: string; url: string | null; questions: number }[];
   units: { id: string; name: string; headcount: number | null; districtId: string | null; participants: number }[];
 }
 
@@ -91,7 +93,17 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
       consentTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, createdAt: true } },
       _count: { select: { consentTexts: true } },
       rounds: { orderBy: { number: "asc" }, select: adminRoundSelect },
-      districts: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, _count: { select: { participants: true, units: true } } } },
+      districts: {
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        select: {
+          id: true, name: true, _count: { select: { participants: true, units: true } },
+          wards: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } },
+        },
+      },
+      documents: {
+        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        select: { id: true, code: true, title: true, issuer: true, issuedOn: true, url: true, _count: { select: { questions: true } } },
+      },
       units: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: { id: true, name: true, headcount: true, districtId: true, _count: { select: { participants: true } } },
@@ -99,13 +111,14 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
     },
   });
   if (!c) return null;
-  const { consentTexts, _count, rounds, districts, units, ...rest } = c;
+  const { consentTexts, _count, rounds, districts, documents, units, ...rest } = c;
   return {
     ...rest,
     consent: consentTexts[0] ?? null,
     consentVersions: _count.consentTexts,
     rounds: rounds.map((r) => shapeAdminRound(r as RoundRow)),
     districts: districts.map(({ _count: n, ...d }) => ({ ...d, participants: n.participants, units: n.units })),
+    documents: documents.map(({ _count: n, ...d }) => ({ ...d, questions: n.questions })),
     units: units.map(({ _count: n, ...u }) => ({ ...u, participants: n.participants })),
   };
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { prizeTiersSchema } from "./prize-tiers";
 import { parseVnDateTimeInput } from "./admin-rules";
+import { LIMITS } from "../participants/schema";
 import { parseVnDate } from "../time";
 
 const id = z.string().min(1);
@@ -133,3 +134,52 @@ const headcount = z.number({ message: "Số người phải là số." }).int("S
 export const createUnitSchema = z.object({ contestId: id, name: placeName, headcount, districtId: z.string().nullable() });
 export const updateUnitSchema = z.object({ id, name: placeName, headcount, districtId: z.string().nullable() });
 export type UnitInput = z.input<typeof createUnitSchema>;
+
+/** Moving a listed item (a document, a ward) one place up or down. */
+export const moveByIdSchema = z.object({ id, direction: z.enum(["up", "down"]) });
+export type MoveInput = z.input<typeof moveByIdSchema>;
+
+// ---------------------------------------------------------------- wards
+
+// Registration accepts a ward name up to LIMITS.wardName: a longer one could never be chosen.
+const wardName = text(2, LIMITS.wardName, "Tên xã/phường");
+
+export const createWardSchema = z.object({ districtId: id, name: wardName });
+export const renameWardSchema = z.object({ id, name: wardName });
+
+// ---------------------------------------------------------------- study documents ("Tài liệu")
+
+/**
+ * An optional link to the document's text: http(s) only, so a stored "javascript:" or "data:" URL
+ * can never reach the public page's href. No spaces, no credentials ("https://gov.vn@evil.example").
+ */
+export function isSafeHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(value) || /[\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "" && u.username === "" && u.password === "";
+  } catch {
+    return false;
+  }
+}
+
+/** The document editor in the browser (create and edit share it); the server parses again with the schemas below. */
+export const documentEditorSchema = z.object({
+  code: z.string().trim().min(1, "Nhập số, ký hiệu văn bản.").max(60, "Số, ký hiệu tối đa 60 ký tự."),
+  title: text(3, 500, "Tên văn bản"),
+  issuer: z.string().trim().max(200, "Cơ quan ban hành tối đa 200 ký tự."),
+  // Entered as written in the document (dd/MM/yyyy), stored as yyyy-MM-dd (admin-documents.ts).
+  issuedOn: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || parseVnDate(v) !== null, "Ngày ban hành: nhập theo dạng dd/MM/yyyy, ví dụ 03/06/2020."),
+  url: z
+    .string()
+    .trim()
+    .max(2000, "Đường dẫn tối đa 2000 ký tự.")
+    .refine((v) => v === "" || isSafeHttpUrl(v), "Đường dẫn phải là địa chỉ web bắt đầu bằng http:// hoặc https://."),
+});
+export type DocumentEditorValues = z.input<typeof documentEditorSchema>;
+
+export const createDocumentSchema = documentEditorSchema.extend({ contestId: id });
+export const updateDocumentSchema = documentEditorSchema.extend({ id });

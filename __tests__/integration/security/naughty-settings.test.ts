@@ -1,8 +1,8 @@
-// Naughty strings through the contest settings (contest texts, rounds, prize tiers, districts,
-// units, consent text), the staff accounts and the staff pages' URL parameters, on the real
+// Naughty strings through the contest settings (contest texts, rounds, prize tiers, districts and
+// their wards, units, study documents, consent text), the staff accounts and the staff pages' URL parameters, on the real
 // database: no throw, no 5xx, Vietnamese refusals, accepted text reads back intact. Then the stored
-// texts hold HTML and every page that shows them — the public home, rules, sign-in, registration,
-// statistics, the site header and footer, the staff contest, round, accounts and audit pages —
+// texts hold HTML and every page that shows them — the public home, rules, documents, sign-in,
+// registration, statistics, the site header and footer, the staff contest, round, accounts and audit pages —
 // renders them as text.
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.81" }) }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
@@ -29,6 +29,7 @@ import StaffStatisticsPage from "@/app/(admin)/quan-tri/thong-ke/page";
 import ContestHomePage from "@/app/(public)/cuoc-thi/[slug]/page";
 import RegisterPage from "@/app/(public)/dang-ky/page";
 import SignInPage from "@/app/(public)/dang-nhap/page";
+import DocumentsPage from "@/app/(public)/tai-lieu/page";
 import PublicLayout from "@/app/(public)/layout";
 import HomePage from "@/app/(public)/page";
 import RulesPage from "@/app/(public)/the-le/page";
@@ -37,6 +38,7 @@ import { setSessionForTests } from "@/lib/auth/session";
 import { getRoundForAdmin } from "@/lib/contests/admin-queries";
 import { roundFormFromSettings } from "@/lib/contests/admin-rules";
 import * as contests from "@/lib/contests/admin-actions";
+import { isSafeHttpUrl } from "@/lib/contests/schema";
 import { db } from "@/lib/db";
 import * as staffActions from "@/lib/staff/actions";
 import { fixedClock, setClock } from "@/lib/time";
@@ -45,7 +47,7 @@ import { DANGEROUS, XSS, expectInert, isVietnamese, label, noThrow, readsBackAsT
 
 jest.setTimeout(240_000);
 
-const ids = { admin: "", contest: "", slug: "", round: "", sandbox: "", draftRound: "", district: "", unit: "" };
+const ids = { admin: "", contest: "", slug: "", round: "", sandbox: "", draftRound: "", district: "", unit: "", ward: "", document: "" };
 const asAdmin = () => setSessionForTests({ id: ids.admin, kind: "staff", role: "ADMIN", name: "admin" });
 type Result = { ok: boolean; error?: string };
 
@@ -74,6 +76,8 @@ beforeAll(async () => {
   })).id;
   ids.district = (await db.district.create({ data: { contestId: ids.sandbox, name: "Huyện cũ" }, select: { id: true } })).id;
   ids.unit = (await db.unit.create({ data: { contestId: ids.sandbox, name: "Đơn vị cũ" }, select: { id: true } })).id;
+  ids.ward = (await db.ward.create({ data: { districtId: ids.district, name: "Xã cũ" }, select: { id: true } })).id;
+  ids.document = (await db.document.create({ data: { contestId: ids.sandbox, code: "KH cũ", title: "Kế hoạch cũ" }, select: { id: true } })).id;
 }, 240_000);
 
 afterAll(() => setSessionForTests(undefined));
@@ -127,6 +131,61 @@ describe("contest settings", () => {
     const names = (await db.district.findMany({ where: { contestId: ids.sandbox }, select: { name: true } })).map((d) => d.name);
     expect(names.length).toBeGreaterThan(40);
     for (const n of names) if (n !== "Huyện cũ") expect(DANGEROUS.some((s) => readsBackAsTyped(s, n, db.provider))).toBe(true);
+  });
+
+  test("wards of a district", async () => {
+    asAdmin();
+    const problems: string[] = [];
+    for (const s of DANGEROUS) {
+      const calls: [string, () => Promise<Result>][] = [
+        ["createWard", () => contests.createWardAction({ districtId: ids.district, name: s })],
+        ["createWard district", () => contests.createWardAction({ districtId: s, name: "Xã mới" })],
+        ["renameWard", () => contests.renameWardAction({ id: ids.ward, name: s })],
+        ["moveWard", () => contests.moveWardAction({ id: ids.ward, direction: s })],
+        ["moveWard id", () => contests.moveWardAction({ id: s, direction: "up" })],
+        ["deleteWard id", () => contests.deleteWardAction({ id: s })],
+      ];
+      for (const [what, call] of calls) handled(`${what}=${label(s)}`, await noThrow(`${what}=${label(s)}`, call), problems);
+    }
+    expect(problems).toEqual([]);
+    const names = (await db.ward.findMany({ where: { districtId: ids.district }, select: { name: true } })).map((w) => w.name);
+    expect(names.length).toBeGreaterThan(30);
+    for (const n of names) expect(DANGEROUS.some((s) => readsBackAsTyped(s, n, db.provider))).toBe(true);
+  });
+
+  const DOCUMENT_FIELDS = ["code", "title", "issuer", "issuedOn", "url"] as const;
+  const plainDocument = { code: "KH 1", title: "Kế hoạch kiểm tra", issuer: "UBND tỉnh", issuedOn: "01/02/2023", url: "https://example.vn/kh-1" };
+
+  test.each(DOCUMENT_FIELDS)("study document %s: refused in Vietnamese or stored intact; links stay http(s)", async (field) => {
+    asAdmin();
+    const problems: string[] = [];
+    for (const [i, s] of DANGEROUS.entries()) {
+      // A fresh code per string, unless the code itself is the field under test.
+      const input = { ...plainDocument, code: `${field} ${i}`, [field]: s };
+      const created = await noThrow(`create ${field}=${label(s)}`, () => contests.createDocumentAction({ ...input, contestId: ids.sandbox }));
+      handled(`create ${field}=${label(s)}`, created, problems);
+      if (created.ok && field !== "issuedOn" && field !== "url") {
+        const stored = (await db.document.findUniqueOrThrow({ where: { id: created.data.id } }))[field];
+        if (!readsBackAsTyped(s, stored, db.provider)) problems.push(`${field}=${label(s)} read back as ${label(stored)}`);
+      }
+      handled(`update ${field}=${label(s)}`, await noThrow(`update ${field}=${label(s)}`, () => contests.updateDocumentAction({ ...input, id: ids.document })), problems);
+    }
+    for (const [what, call] of [
+      ["create contestId", () => contests.createDocumentAction({ ...plainDocument, contestId: DANGEROUS[3] })],
+      ...DANGEROUS.flatMap((s) => [
+        [`move id=${label(s)}`, () => contests.moveDocumentAction({ id: s, direction: "down" })],
+        [`move direction=${label(s)}`, () => contests.moveDocumentAction({ id: ids.document, direction: s })],
+        [`delete id=${label(s)}`, () => contests.deleteDocumentAction({ id: s })],
+      ]),
+    ] as [string, () => Promise<Result>][]) handled(what, await noThrow(what, call), problems);
+    expect(problems).toEqual([]);
+    // Whatever got through, every stored link is an http(s) address and every date is yyyy-MM-dd.
+    const docs = await db.document.findMany({ where: { contestId: ids.sandbox }, select: { url: true, issuedOn: true } });
+    expect(docs.length).toBeGreaterThan(1);
+    for (const d of docs) {
+      if (d.url !== null) expect(isSafeHttpUrl(d.url)).toBe(true);
+      expect(d.issuedOn).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    }
   });
 
   const ROUND_FIELDS: [string, (s: string) => Record<string, unknown>][] = [
@@ -234,6 +293,12 @@ describe("stored settings holding HTML render as text", () => {
     tier: `Giải ${XSS.script}`.slice(0, 60),
     district: `Huyện ${XSS.script}`,
     unit: `Đơn vị ${XSS.img}`,
+    ward: `Xã ${XSS.script}`,
+    docCode: `KH ${XSS.script}`,
+    docTitle: XSS.text("Kế hoạch"),
+    docIssuer: `UBND ${XSS.img}`,
+    // Accepted (an http(s) address) and rendered only inside an escaped href.
+    docUrl: `https://example.vn/"><script>alert(1)</script>`,
     staffName: `Cán bộ ${XSS.script}`,
   };
 
@@ -246,16 +311,22 @@ describe("stored settings holding HTML render as text", () => {
     expect(r).toMatchObject({ ok: true });
     expect(await contests.createDistrictAction({ contestId: ids.contest, name: T.district })).toMatchObject({ ok: true });
     expect(await contests.createUnitAction({ contestId: ids.contest, name: T.unit, headcount: 10, districtId: null })).toMatchObject({ ok: true });
+    const district = await db.district.findFirstOrThrow({ where: { contestId: ids.contest }, select: { id: true } });
+    expect(await contests.createWardAction({ districtId: district.id, name: T.ward })).toMatchObject({ ok: true });
+    expect(await contests.createDocumentAction({ contestId: ids.contest, code: T.docCode, title: T.docTitle, issuer: T.docIssuer, issuedOn: "", url: T.docUrl })).toMatchObject({ ok: true });
     expect(await staffActions.createStaffAction({ username: "can.bo.xss", fullName: T.staffName, role: "SECRETARY", password: "mat-khau-du-dai-9" })).toMatchObject({ ok: true });
   });
 
-  test("public home, rules, contest page, sign-in, registration, statistics and the site frame", async () => {
+  test("public home, rules, documents, contest page, sign-in, registration, statistics and the site frame", async () => {
     setSessionForTests(null);
     expectInert(await html(() => HomePage()), [T.contestName, T.intro, T.planReference]);
     expectInert(await html(() => RulesPage()), [T.roundName, T.prediction, T.tier]);
     expectInert(await html(() => ContestHomePage({ params: Promise.resolve({ slug: ids.slug }) })), [T.intro]);
     expectInert(await html(() => SignInPage({ searchParams: Promise.resolve({}) })), [T.contactInfo]);
     expectInert(await html(() => RegisterPage()), [T.district, T.unit]);
+    const documents = await html(() => DocumentsPage());
+    expectInert(documents, [T.docCode, T.docTitle, T.docIssuer]);
+    expect(documents).toContain('href="https://example.vn/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expectInert(await html(() => PublicStatisticsPage()), []);
     expectInert(await html(() => PublicLayout({ children: createElement("p", null, "nội dung") })), [T.organiser, T.contactInfo]);
   });
@@ -264,7 +335,7 @@ describe("stored settings holding HTML render as text", () => {
     asAdmin();
     expectInert(await html(() => ContestsPage()), [T.contestName]);
     const contest = await html(() => ContestPage({ params: Promise.resolve({ id: ids.contest }) }));
-    expectInert(contest, [T.roundName, T.district]);
+    expectInert(contest, [T.roundName, T.district, T.ward, T.docCode, T.docTitle, T.docIssuer]);
     // Names being edited sit in input values: escaped attributes.
     expect(contest).toContain("&lt;img src=x onerror=alert(1)&gt;");
     const round = await html(() => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: ids.round }), searchParams: Promise.resolve({}) }));

@@ -39,6 +39,8 @@ interface Fixtures {
   questionId: string;
   districtId: string;
   unitId: string;
+  wardId: string;
+  documentId: string;
   targetStaffId: string;
   /** An OPEN round of 2020: outside its award month, so computing it needs an ADMIN's force. */
   winnersRoundId: string;
@@ -114,6 +116,22 @@ const MATRIX: MatrixEntry[] = [
   { name: "createUnitAction", capability: "contests", call: (f) => viaAction(contestActions.createUnitAction({ contestId: f.contestId, name: "Đơn vị mới", headcount: 10, districtId: null })) },
   { name: "updateUnitAction", capability: "contests", call: (f) => viaAction(contestActions.updateUnitAction({ id: f.unitId, name: "Đơn vị đổi tên", headcount: 12, districtId: null })) },
   { name: "deleteUnitAction", capability: "contests", call: (f) => viaAction(contestActions.deleteUnitAction({ id: f.unitId })) },
+  { name: "createWardAction", capability: "contests", call: (f) => viaAction(contestActions.createWardAction({ districtId: f.districtId, name: "Xã mới" })) },
+  { name: "renameWardAction", capability: "contests", call: (f) => viaAction(contestActions.renameWardAction({ id: f.wardId, name: "Xã đổi tên" })) },
+  { name: "moveWardAction", capability: "contests", call: (f) => viaAction(contestActions.moveWardAction({ id: f.wardId, direction: "down" })) },
+  { name: "deleteWardAction", capability: "contests", call: (f) => viaAction(contestActions.deleteWardAction({ id: f.wardId })) },
+  {
+    name: "createDocumentAction",
+    capability: "contests",
+    call: (f) => viaAction(contestActions.createDocumentAction({ contestId: f.contestId, code: "KH mới", title: "Kế hoạch kiểm tra phân quyền", issuer: "", issuedOn: "01/01/2030", url: "" })),
+  },
+  {
+    name: "updateDocumentAction",
+    capability: "contests",
+    call: (f) => viaAction(contestActions.updateDocumentAction({ id: f.documentId, code: "KH sửa", title: "Kế hoạch đã sửa", issuer: "UBND tỉnh", issuedOn: "", url: "https://example.vn/kh" })),
+  },
+  { name: "moveDocumentAction", capability: "contests", call: (f) => viaAction(contestActions.moveDocumentAction({ id: f.documentId, direction: "up" })) },
+  { name: "deleteDocumentAction", capability: "contests", call: (f) => viaAction(contestActions.deleteDocumentAction({ id: f.documentId })) },
   // ---- staff accounts (lib/staff/actions.ts)
   { name: "createStaffAction", capability: "accounts", call: () => viaAction(staffActions.createStaffAction({ username: "moi.tao", fullName: "Người mới", role: "EDITOR", password: "mat-khau-du-dai" })) },
   { name: "setStaffDisabledAction", capability: "accounts", call: (f) => viaAction(staffActions.setStaffDisabledAction({ id: f.targetStaffId, disabled: true })) },
@@ -197,6 +215,8 @@ beforeAll(async () => {
   });
   const d = await db.district.create({ data: { contestId: contest.id, name: "Huyện cũ" }, select: { id: true } });
   const u = await db.unit.create({ data: { contestId: contest.id, name: "Đơn vị cũ" }, select: { id: true } });
+  const w = await db.ward.create({ data: { districtId: d.id, name: "Xã cũ" }, select: { id: true } });
+  const doc = await db.document.create({ data: { contestId: contest.id, code: "KH cũ", title: "Kế hoạch cũ" }, select: { id: true } });
   const winnersRound = await db.round.create({
     data: {
       contestId: contest.id, number: 2, name: "Quý 1 năm 2020", status: "OPEN", opensAt: new Date("2020-02-14T17:00:00Z"), closesAt: new Date("2020-03-30T16:59:59.999Z"),
@@ -209,7 +229,7 @@ beforeAll(async () => {
     data: { contestId: contest.id, fullName: "Thí Sinh", fullNameSearch: "thi sinh", birthDate: "1990-01-01", gender: "MALE", cccd: "037090000001", phone: "0912345678", group: "NGUOI_DAN", passwordHash: "x" },
     select: { id: true },
   });
-  fixtures = { contestId: contest.id, roundId: r.id, questionId: q.id, districtId: d.id, unitId: u.id, targetStaffId: target.id, winnersRoundId: winnersRound.id, participantId: participant.id };
+  fixtures = { contestId: contest.id, roundId: r.id, questionId: q.id, districtId: d.id, unitId: u.id, wardId: w.id, documentId: doc.id, targetStaffId: target.id, winnersRoundId: winnersRound.id, participantId: participant.id };
   sessions.set("anonymous", null);
   sessions.set("participant", { id: participant.id, kind: "participant", contestId: contest.id, name: "Thí Sinh" });
   for (const role of STAFF_ROLES) {

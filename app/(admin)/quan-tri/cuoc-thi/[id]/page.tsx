@@ -12,6 +12,7 @@ import { requireStaffPage } from "@/lib/staff/page-guard";
 import { formatVnDateTime, now } from "@/lib/time";
 import { ConsentForm } from "../_components/consent-form";
 import { ContestForm } from "../_components/contest-form";
+import { DocumentsEditor } from "../_components/documents-editor";
 import { DistrictsEditor, UnitsEditor } from "../_components/places-editor";
 
 export const metadata: Metadata = { title: "Thiết lập cuộc thi" };
@@ -88,9 +89,20 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
         />
       </section>
 
+      <section aria-labelledby="tai-lieu" className={section}>
+        <h2 id="tai-lieu" className="mb-1 text-lg font-semibold">Tài liệu tham khảo ({contest.documents.length} văn bản)</h2>
+        <p className="mb-3 text-sm text-slate-600">
+          {contest.isFeatured
+            ? <>Hiện trên trang <Link href="/tai-lieu" className="text-brand-700 underline">Tài liệu</Link> theo thứ tự dưới đây.</>
+            : "Hiện trên trang Tài liệu khi cuộc thi này được giới thiệu ở trang chủ."}{" "}
+          Câu hỏi được gắn với văn bản nguồn: văn bản đang có câu hỏi không xóa được.
+        </p>
+        <DocumentsEditor contestId={contest.id} documents={contest.documents} />
+      </section>
+
       <div className="grid gap-6 xl:grid-cols-2">
         <section aria-labelledby="dia-ban" className={section}>
-          <h2 id="dia-ban" className="mb-3 text-lg font-semibold">Huyện/thành phố</h2>
+          <h2 id="dia-ban" className="mb-3 text-lg font-semibold">Huyện/thành phố và xã/phường</h2>
           <DistrictsEditor contestId={contest.id} districts={contest.districts} />
         </section>
         <section aria-labelledby="don-vi" className={section}>

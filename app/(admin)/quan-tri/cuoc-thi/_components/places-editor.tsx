@@ -1,33 +1,14 @@
 "use client";
-// The contest's districts (huyện/thành phố) and units (đơn vị, with headcount): add, rename,
-// remove when unused. They are data per contest (administrative units changed in 2025).
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+// The contest's districts (huyện/thành phố) with their wards, and units (đơn vị, with headcount):
+// add, rename, remove when unused. They are data per contest (administrative units changed in 2025).
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   createDistrictAction, createUnitAction, deleteDistrictAction, deleteUnitAction, renameDistrictAction, updateUnitAction,
 } from "@/lib/contests/admin-actions";
-
-type Message = { tone: "error" | "success"; text: string } | null;
-
-function useRun() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<Message>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>, success: string, after?: () => void) =>
-    start(async () => {
-      setMessage(null);
-      const r = await action();
-      if (r.ok) {
-        setMessage({ tone: "success", text: success });
-        after?.();
-        router.refresh();
-      } else setMessage({ tone: "error", text: Object.values(r.fieldErrors ?? {}).flat()[0] ?? r.error });
-    });
-  return { pending, message, run };
-}
+import { useActionRunner } from "./use-action-runner";
+import { WardsEditor, type Ward } from "./wards-editor";
 
 const small = `${inputClass} py-1 text-sm`;
 const headcountOf = (v: string) => (v.trim() === "" ? null : Number(v));
@@ -37,6 +18,7 @@ export interface District {
   name: string;
   participants: number;
   units: number;
+  wards: Ward[];
 }
 
 export interface Unit {
@@ -50,7 +32,7 @@ export interface Unit {
 function DistrictRow({ d }: { d: District }) {
   const uid = useId();
   const [name, setName] = useState(d.name);
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   const used = d.participants + d.units > 0;
   return (
     <li className="rounded-md border border-slate-200 p-2">
@@ -64,6 +46,14 @@ function DistrictRow({ d }: { d: District }) {
       </div>
       <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">{d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}</p>
       {message ? <div className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+      <details className="mt-2 rounded-md bg-slate-50 px-2">
+        <summary className="flex min-h-10 cursor-pointer items-center text-sm font-medium text-brand-700">
+          Xã/phường ({d.wards.length})<span className="sr-only">&nbsp;của {d.name}</span>
+        </summary>
+        <div className="pb-2">
+          <WardsEditor districtId={d.id} districtName={d.name} wards={d.wards} />
+        </div>
+      </details>
     </li>
   );
 }
@@ -71,7 +61,7 @@ function DistrictRow({ d }: { d: District }) {
 export function DistrictsEditor({ contestId, districts }: { contestId: string; districts: District[] }) {
   const uid = useId();
   const [name, setName] = useState("");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   return (
     <div className="space-y-3">
       <ul className="space-y-2">{districts.map((d) => <DistrictRow key={d.id} d={d} />)}</ul>
@@ -117,7 +107,7 @@ function UnitRow({ u, districts }: { u: Unit; districts: District[] }) {
   const [name, setName] = useState(u.name);
   const [headcount, setHeadcount] = useState(u.headcount === null ? "" : String(u.headcount));
   const [districtId, setDistrictId] = useState(u.districtId ?? "");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   return (
     <li className="rounded-md border border-slate-200 p-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -136,7 +126,7 @@ export function UnitsEditor({ contestId, units, districts }: { contestId: string
   const [name, setName] = useState("");
   const [headcount, setHeadcount] = useState("");
   const [districtId, setDistrictId] = useState("");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   const clear = () => { setName(""); setHeadcount(""); setDistrictId(""); };
   return (
     <div className="space-y-3">
