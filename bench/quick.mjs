@@ -13,6 +13,7 @@ const runs = [
   ["bench/winners.mts", "--db", "sqlite", "--participants", "3000", "--attempts", "9000"],
   ["bench/winners.mts", "--db", "postgresql", "--participants", "3000", "--attempts", "9000"],
   ["bench/pages.mts", "--db", "sqlite", "--seconds", "2"],
+  ["bench/steps.mts", "--db", "sqlite", "--participants", "10"],
 ];
 for (const args of runs) {
   const out = execFileSync(process.execPath, [tsx, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
