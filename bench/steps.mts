@@ -78,6 +78,8 @@ async function main() {
       await r.text();
       if (!r.ok) throw new Error(`${path}: ${r.status}`);
     };
+    // Warm-up (module loading, JIT) outside the measured phases.
+    for (let i = 0; i < 100; i++) await Promise.all([get("/api/time"), get("/")]);
     await phase("time", port, many, () => get("/api/time"));
     await phase("home", port, many, () => get("/"));
     const started: { c: QuizClient; attemptId: string }[] = [];
