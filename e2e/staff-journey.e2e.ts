@@ -399,6 +399,33 @@ describe("staff pages at 360 px", () => {
     await checkPage(page);
   });
 
+  test("an ADMIN adds a study document on a phone; the public documents page lists it at once", async () => {
+    const contest = dbRow<{ id: string }>(`SELECT id FROM "Contest" WHERE "isFeatured" = 1 LIMIT 1`)!;
+    const page = await phoneOf("admin");
+    await page.goto(`${BASE}/quan-tri/cuoc-thi/${contest.id}`);
+    await hydrated(page);
+    await checkPage(page);
+    const code = `${serial}/KH-E2E`;
+    const title = `Kế hoạch kiểm thử trên điện thoại ${serial} về chuyển đổi số cấp xã`;
+    const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Thêm văn bản" }) });
+    await add.getByLabel("Số, ký hiệu").fill(code);
+    await add.getByLabel("Ngày ban hành").fill("31/02/2024");
+    await add.getByLabel("Tên văn bản (trích yếu)").fill(title);
+    await add.getByRole("button", { name: "Thêm văn bản" }).click();
+    // An impossible date is refused in Vietnamese and what was typed stays.
+    await add.getByText("Ngày ban hành: nhập theo dạng dd/MM/yyyy", { exact: false }).waitFor({ timeout: 10_000 });
+    expect(await add.getByLabel("Ngày ban hành").getAttribute("aria-invalid")).toBe("true");
+    expect(await add.getByLabel("Tên văn bản (trích yếu)").inputValue()).toBe(title);
+    await add.getByLabel("Ngày ban hành").fill("29/02/2024");
+    await add.getByRole("button", { name: "Thêm văn bản" }).click();
+    await page.getByText(code).first().waitFor({ timeout: 15_000 });
+    await checkPage(page);
+    const visitor = await newPage(PHONE);
+    await visitor.goto(`${BASE}/tai-lieu`);
+    expect(await visitor.getByText(title).isVisible()).toBe(true);
+    expect(await visitor.getByText("29/02/2024", { exact: false }).first().isVisible()).toBe(true);
+  });
+
   test.each([
     ["bientap", "the question import page", () => "/quan-tri/cau-hoi/nhap"],
     ["giamkhao", "the jury's ranking", () => `/quan-tri/giam-khao?dot=${roundId}`],
