@@ -431,6 +431,7 @@ describe("staff pages at 360 px", () => {
     ["giamkhao", "the jury's ranking", () => `/quan-tri/giam-khao?dot=${roundId}`],
     ["thuky", "the secretariat's round list", () => "/quan-tri/chung-nhan"],
     ["thuky", "a round's certificates", () => `/quan-tri/chung-nhan/${roundId}`],
+    ["thuky", "the participants search", () => "/quan-tri/thi-sinh?q=nguyen"],
   ])("%s: %s fits the screen", async (username, _what, path) => {
     const page = await phoneOf(username);
     await page.goto(`${BASE}${path()}`);

@@ -14,6 +14,7 @@ export const STAFF_NAV: StaffNavItem[] = [
   { href: "/quan-tri/cau-hoi", label: "Ngân hàng câu hỏi", capability: "bank" },
   { href: "/quan-tri/cau-hoi/nhap", label: "Nhập câu hỏi", capability: "bank" },
   { href: "/quan-tri/cuoc-thi", label: "Cuộc thi và đợt thi", capability: "contests" },
+  { href: "/quan-tri/thi-sinh", label: "Thí sinh", capability: "participants" },
   { href: "/quan-tri/giam-khao", label: "Giám khảo", capability: "jury" },
   { href: "/quan-tri/chung-nhan", label: "Chứng nhận và kết quả", capability: "certificates" },
   { href: "/quan-tri/thong-ke", label: "Thống kê", capability: "statistics" },

@@ -13,6 +13,7 @@ import { safeQuery } from "@/lib/db/pg-safe-text";
 import { checkCccd, normalizePhone } from "@/lib/participants/identity";
 import { safeNextPath } from "@/lib/participants/navigation";
 import { parseBirthDateInput, registrationSchema, signInSchema } from "@/lib/participants/schema";
+import { correctIdentitySchema, parseParticipantSearch, PARTICIPANT_SEARCH_MAX, resetParticipantPasswordSchema } from "@/lib/participants/staff-schema";
 import { parseImportFile } from "@/lib/questions/import/parse";
 import { buildPreview } from "@/lib/questions/import/preview";
 import type { ImportFormat } from "@/lib/questions/import/types";
@@ -44,6 +45,8 @@ const registration = {
   contestId: "c1", fullName: "Nguyễn Văn An", birthDate: "15/08/1990", gender: "MALE", cccd: "037090000123", phone: "0912345678", email: "", group: "CBCCVC", districtId: "d1",
   wardName: "Phường Đông Thành", unitId: "KHAC", unitName: "Sở Thông tin và Truyền thông", password: "matkhau123", passwordConfirm: "matkhau123", consent: true, consentTextId: "v2",
 };
+
+const identity = { fullName: "Nguyễn Văn An", birthDate: "15/08/1990", gender: "MALE", cccd: "037090000123", phone: "0912345678", reason: "Sửa theo ảnh CCCD thí sinh gửi" };
 
 interface SchemaCase {
   name: string;
@@ -102,6 +105,11 @@ const SCHEMA_CASES: SchemaCase[] = [
   ...c("decision", decisionSchema, { roundId: "r1", decisionNumber: "12/QĐ-STTTT", decisionDate: "2030-03-25" }, ["decisionNumber", "decisionDate"]),
   ...c("generate", generateSchema, { roundId: "r1", limit: 10 }, ["roundId", "limit"], false),
   ...c("revoke", revokeSchema, { certificateId: "k1", reason: "Sai thông tin người nhận" }, ["reason"]),
+  // staff: participants (identity correction, password reset)
+  ...c("correctIdentity", correctIdentitySchema, { participantId: "p1", ...identity }, ["fullName", "birthDate", "cccd", "phone", "reason"]),
+  ...c("correctIdentity", correctIdentitySchema, { participantId: "p1", ...identity }, ["participantId", "gender"], false),
+  ...c("resetParticipantPassword", resetParticipantPasswordSchema, { participantId: "p1", reason: "Thí sinh quên mật khẩu" }, ["reason"]),
+  ...c("resetParticipantPassword", resetParticipantPasswordSchema, { participantId: "p1", reason: "Thí sinh quên mật khẩu" }, ["participantId"], false),
 ];
 
 function withField(base: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -153,6 +161,14 @@ test("the URL filters of the list pages never throw and stay in range", () => {
     const page = parsePage(s);
     // An integer ≥ 1 (paginate() clamps it to the last page).
     expect(Number.isInteger(page) && page >= 1).toBe(true);
+  }
+});
+
+test("the staff participants search's URL parameters never throw and stay in range", () => {
+  for (const s of ALL_STRINGS) {
+    const p = parseParticipantSearch({ q: s, trang: s });
+    expect(p.q.length).toBeLessThanOrEqual(PARTICIPANT_SEARCH_MAX);
+    expect(Number.isSafeInteger(p.page) && p.page >= 1).toBe(true);
   }
 });
 

@@ -25,6 +25,7 @@ import { CAPABILITIES, STAFF_ROLES, type Capability, type StaffRole } from "@/li
 import { setSessionForTests } from "@/lib/auth/session";
 import * as contestActions from "@/lib/contests/admin-actions";
 import { db } from "@/lib/db";
+import * as participantStaffActions from "@/lib/participants/staff-actions";
 import * as questionActions from "@/lib/questions/actions";
 import { verifyAuditLogAction } from "@/lib/staff/audit-actions";
 import * as staffActions from "@/lib/staff/actions";
@@ -138,6 +139,14 @@ const MATRIX: MatrixEntry[] = [
   { name: "changeStaffRoleAction", capability: "accounts", call: (f) => viaAction(staffActions.changeStaffRoleAction({ id: f.targetStaffId, role: "JURY" })) },
   { name: "resetStaffPasswordAction", capability: "accounts", call: (f) => viaAction(staffActions.resetStaffPasswordAction({ id: f.targetStaffId, password: "mat-khau-moi-123" })) },
   { name: "changeOwnPasswordAction", capability: "any-staff", call: () => viaAction(staffActions.changeOwnPasswordAction({ currentPassword: "sai", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })) },
+  // ---- participants (lib/participants/staff-actions.ts): identity corrections and password resets
+  {
+    name: "correctParticipantIdentityAction",
+    capability: "participants",
+    call: (f) =>
+      viaAction(participantStaffActions.correctParticipantIdentityAction({ participantId: f.participantId, fullName: "Thí Sinh Đã Sửa", birthDate: "01/01/1990", gender: "MALE", cccd: "037090000001", phone: "0912345678", reason: "Sửa theo bản chụp CCCD" })),
+  },
+  { name: "resetParticipantPasswordAction", capability: "participants", call: (f) => viaAction(participantStaffActions.resetParticipantPasswordAction({ participantId: f.participantId, reason: "Thí sinh quên mật khẩu, đã xác minh" })) },
   // ---- audit log (lib/staff/audit-actions.ts)
   { name: "verifyAuditLogAction", capability: "audit", call: () => viaAction(verifyAuditLogAction()) },
   // ---- jury (lib/winners/actions.ts, app/api/rounds/[roundId]/winners, app/api/cron/quarterly-winners)

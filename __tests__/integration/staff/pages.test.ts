@@ -28,6 +28,8 @@ import SignInPage from "@/app/(admin)/quan-tri/dang-nhap/page";
 import PasswordPage from "@/app/(admin)/quan-tri/mat-khau/page";
 import AuditPage from "@/app/(admin)/quan-tri/nhat-ky/page";
 import AccountsPage from "@/app/(admin)/quan-tri/tai-khoan/page";
+import ParticipantPage from "@/app/(admin)/quan-tri/thi-sinh/[id]/page";
+import ParticipantsPage from "@/app/(admin)/quan-tri/thi-sinh/page";
 import type { StaffRole } from "@/lib/auth/roles";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -35,7 +37,7 @@ import { fixedClock, setClock } from "@/lib/time";
 import { runSeed } from "@/prisma/seed-lib";
 
 type Render = () => Promise<ReactElement>;
-const ids = { contest: "", round: "", question: "" };
+const ids = { contest: "", round: "", question: "", participant: "" };
 const none = Promise.resolve({});
 
 async function html(page: Render): Promise<string> {
@@ -59,6 +61,13 @@ const PAGES: { name: string; allowed: StaffRole[]; render: Render; expect: RegEx
   { name: "/quan-tri/cuoc-thi/[id]/vong/[roundId]", allowed: ["ADMIN"], render: () => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: ids.round }), searchParams: none }), expect: /Đợt thi đã bắt đầu/ },
   { name: "/quan-tri/nhat-ky", allowed: ["ADMIN"], render: () => AuditPage({ searchParams: none }), expect: /Kiểm tra toàn vẹn/ },
   { name: "/quan-tri/tai-khoan", allowed: ["ADMIN"], render: () => AccountsPage(), expect: /giamkhao/ },
+  { name: "/quan-tri/thi-sinh", allowed: ["ADMIN", "SECRETARY"], render: () => ParticipantsPage({ searchParams: none }), expect: /Phạm Thu Hà[\s\S]*037\*{6}321[\s\S]*09\*{6}90[\s\S]*Tổng số: <strong>1<\/strong>/ },
+  {
+    name: "/quan-tri/thi-sinh/[id]",
+    allowed: ["ADMIN", "SECRETARY"],
+    render: () => ParticipantPage({ params: Promise.resolve({ id: ids.participant }) }),
+    expect: /Thông tin thí sinh[\s\S]*Sửa thông tin định danh[\s\S]*Đặt lại mật khẩu/,
+  },
 ];
 
 const staffIds = new Map<StaffRole, string>();
@@ -72,6 +81,12 @@ beforeAll(async () => {
   ids.contest = contest.id;
   ids.round = (await db.round.findFirstOrThrow({ where: { contestId: contest.id, number: 4 } })).id;
   ids.question = (await db.question.findFirstOrThrow({ where: { contestId: contest.id } })).id;
+  ids.participant = (
+    await db.participant.create({
+      data: { contestId: contest.id, fullName: "Phạm Thu Hà", fullNameSearch: "pham thu ha", birthDate: "1992-04-10", gender: "FEMALE", cccd: "037192000321", phone: "0934567890", group: "NGUOI_DAN", passwordHash: "x" },
+      select: { id: true },
+    })
+  ).id;
 }, 60_000);
 
 const as = (role: StaffRole | null) =>
@@ -104,9 +119,12 @@ test("the layout frames staff pages with the role's navigation, and nothing for 
   expect(secretary).toMatch(/Tổ thư ký/);
   expect(secretary).toContain('href="/quan-tri/chung-nhan"');
   expect(secretary).not.toContain('href="/quan-tri/cau-hoi"');
+  expect(secretary).toContain('href="/quan-tri/thi-sinh"');
   as("ADMIN");
   const admin = await html(() => StaffLayout({ children: createElement("p", null, "nội dung") }));
-  for (const href of ["/quan-tri/giam-khao", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/tai-khoan", "/quan-tri/nhat-ky"]) expect(admin).toContain(`href="${href}"`);
+  for (const href of ["/quan-tri/giam-khao", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/tai-khoan", "/quan-tri/nhat-ky", "/quan-tri/thi-sinh"]) expect(admin).toContain(`href="${href}"`);
+  as("EDITOR");
+  expect(await html(() => StaffLayout({ children: createElement("p", null, "nội dung") }))).not.toContain('href="/quan-tri/thi-sinh"');
   as(null);
   // usePathname is mocked to "/quan-tri": an anonymous visitor there is redirected to sign in.
   expect(await html(() => StaffLayout({ children: createElement("p", null, "nội dung") }))).toBe("REDIRECT /quan-tri/dang-nhap?next=%2Fquan-tri");

@@ -1,0 +1,44 @@
+// Staff reset a participant's forgotten password (the sign-in page tells participants to contact
+// the organisers). A temporary password is generated, stored hashed like at registration, shown
+// once to the staff member and audited without the password itself.
+import "server-only";
+import { randomInt } from "node:crypto";
+import { fail, ok, type ActionResult } from "../actions/result";
+import { appendAudit } from "../audit/log";
+import { hashPassword } from "../auth/password";
+import { db } from "../db";
+import { staffActor, type StaffActor } from "../staff/actor";
+import { PARTICIPANT_NOT_FOUND } from "./staff-identity";
+
+// Lower-case letters and digits a person reads aloud without confusion: no 0/o, 1/l/i.
+export const TEMPORARY_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+const GROUPS = 3;
+const GROUP_LENGTH = 4;
+
+/**
+ * "k7mp-x4qa-9rtz": 12 characters from a 31-character alphabet (about 59 bits) drawn with a
+ * cryptographic random source, in three groups easy to dictate by phone. It always holds a letter
+ * and a digit, as registration requires of a password.
+ */
+export function generateTemporaryPassword(randomIndex: (max: number) => number = randomInt): string {
+  for (;;) {
+    const chars = Array.from({ length: GROUPS * GROUP_LENGTH }, () => TEMPORARY_PASSWORD_ALPHABET[randomIndex(TEMPORARY_PASSWORD_ALPHABET.length)]);
+    const candidate = Array.from({ length: GROUPS }, (_, g) => chars.slice(g * GROUP_LENGTH, (g + 1) * GROUP_LENGTH).join("")).join("-");
+    if (/[a-z]/.test(candidate) && /\d/.test(candidate)) return candidate;
+  }
+}
+
+export async function resetParticipantPassword(participantId: string, reason: string, actor: StaffActor): Promise<ActionResult<{ temporaryPassword: string }>> {
+  const target = await db.participant.findUnique({ where: { id: participantId }, select: { id: true } });
+  if (!target) return fail(PARTICIPANT_NOT_FOUND);
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.$transaction(async (tx) => {
+    await tx.participant.update({ where: { id: participantId }, data: { passwordHash } });
+    // The entry says that a reset happened, never the password or its hash.
+    await appendAudit(tx, { actor: staffActor(actor), action: "participant.reset_password", entityType: "Participant", entityId: participantId, reason, after: { passwordReset: true } });
+  });
+  // Participants' sessions are signed JWT cookies (lib/auth/session.ts), not database rows: a reset
+  // cannot end a session already open on some device; it ends on its own 12 hours after sign-in.
+  return ok({ temporaryPassword });
+}
