@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "../db";
 import { parsePrizeTiers } from "./prize-tiers";
+import type { PublicContest } from "./queries";
 import type { PublicRound } from "./types";
 
 export interface StaffContestSummary {
@@ -61,18 +62,8 @@ export async function getRoundForAdmin(roundId: string): Promise<AdminRound | nu
   return row ? shapeAdminRound(row as RoundRow) : null;
 }
 
-export interface AdminContest {
-  id: string;
-  slug: string;
-  name: string;
-  organiser: string;
-  organiserShort: string;
-  year: number;
-  planReference: string;
-  intro: string;
-  rulesText: string;
-  contactInfo: string;
-  isFeatured: boolean;
+/** The public contest's fields, plus what only staff see and edit. */
+export interface AdminContest extends Omit<PublicContest, "rounds"> {
   isPublished: boolean;
   certificatePattern: string;
   consent: { version: number; text: string; createdAt: Date } | null;

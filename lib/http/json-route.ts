@@ -21,6 +21,8 @@ const MAX_JSON_BYTES = 4096;
 export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown | null> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) return null;
+  // A declared size over the limit is refused before the body is read into memory.
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) return null;
   const text = await req.text();
   if (text.length > maxBytes) return null;
   try {

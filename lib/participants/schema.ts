@@ -7,6 +7,19 @@ import { isoDate, now, parseVnDate, vnDayKey } from "../time";
 import { checkCccd, explainCccdProblem, normalizePhone } from "./identity";
 import { GENDERS, PARTICIPANT_GROUPS } from "./labels";
 
+/**
+ * DOMAIN.md "Vietnamese formats": CCCD digits 4–6 must match the date of birth and gender. Field
+ * issues do not stop a superRefine, so values may be raw here: cross-check only when the fields it
+ * reads are themselves valid. Shared by registration and the staff's identity correction.
+ */
+export function crossCheckCccd(v: { cccd: string; birthDate: string; gender: string }, ctx: z.RefinementCtx): void {
+  const birthYear = /^\d{4}-\d{2}-\d{2}$/.test(v.birthDate) ? Number(v.birthDate.slice(0, 4)) : null;
+  const gender = GENDERS.find((g) => g === v.gender);
+  if (!/^\d{12}$/.test(v.cccd) || birthYear === null || gender === undefined) return;
+  const problem = checkCccd(v.cccd, birthYear, gender);
+  if (problem) ctx.addIssue({ code: "custom", path: ["cccd"], message: explainCccdProblem(problem) });
+}
+
 /** The unit select's value for "Khác (ghi rõ)": the person types the unit's name. */
 export const OTHER_UNIT = "KHAC";
 
@@ -120,14 +133,7 @@ export const registrationSchema = z
     consentTextId: z.string({ error: RELOAD }).min(1, RELOAD),
   })
   .superRefine((v, ctx) => {
-    // Field issues do not stop this check, so values may be raw here: cross-check only when the
-    // fields it reads are themselves valid (DOMAIN.md: CCCD digits 4–6 vs date of birth and gender).
-    const birthYear = /^\d{4}-\d{2}-\d{2}$/.test(v.birthDate) ? Number(v.birthDate.slice(0, 4)) : null;
-    const gender = (GENDERS as readonly string[]).includes(v.gender) ? v.gender : null;
-    if (/^\d{12}$/.test(v.cccd) && birthYear !== null && gender !== null) {
-      const problem = checkCccd(v.cccd, birthYear, gender);
-      if (problem) ctx.addIssue({ code: "custom", path: ["cccd"], message: explainCccdProblem(problem) });
-    }
+    crossCheckCccd(v, ctx);
     if (v.passwordConfirm === "") {
       ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Vui lòng nhập lại mật khẩu." });
     } else if (v.password !== v.passwordConfirm) {

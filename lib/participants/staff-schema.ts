@@ -4,9 +4,7 @@
 // Pure: no Prisma, no next/*; the correction form's resolver uses these schemas in the browser.
 import { z } from "zod";
 import { normalizeText } from "../text";
-import { checkCccd, explainCccdProblem } from "./identity";
-import { GENDERS } from "./labels";
-import { registrationSchema } from "./schema";
+import { crossCheckCccd, registrationSchema } from "./schema";
 
 export const STAFF_REASON_MIN = 10;
 export const STAFF_REASON_MAX = 500;
@@ -32,16 +30,7 @@ export const staffReasonSchema = z
 
 export const correctIdentitySchema = z
   .object({ participantId, fullName, birthDate, gender, cccd, phone, reason: staffReasonSchema })
-  .superRefine((v, ctx) => {
-    // As at registration: cross-check only when the fields it reads are valid themselves
-    // (DOMAIN.md "Vietnamese formats": CCCD digits 4–6 vs date of birth and gender).
-    const birthYear = /^\d{4}-\d{2}-\d{2}$/.test(v.birthDate) ? Number(v.birthDate.slice(0, 4)) : null;
-    const sex = (GENDERS as readonly string[]).includes(v.gender) ? v.gender : null;
-    if (/^\d{12}$/.test(v.cccd) && birthYear !== null && sex !== null) {
-      const problem = checkCccd(v.cccd, birthYear, sex);
-      if (problem) ctx.addIssue({ code: "custom", path: ["cccd"], message: explainCccdProblem(problem) });
-    }
-  });
+  .superRefine(crossCheckCccd);
 
 /** What the correction form holds (strings as typed). */
 export type CorrectIdentityInput = z.input<typeof correctIdentitySchema>;

@@ -180,6 +180,10 @@ describe("what the body is", () => {
     const tooBig = await callQuiz("answers", attemptId, { ...body, token: optionToken(attemptId, 0, 0), padding: "x".repeat(4_100) });
     expect(tooBig.status).toBe(400);
     expect((await stateOf(attemptId)).items[0].chosenIndex).toBe(3);
+    // A declared length over the limit is refused without reading the body.
+    const declared = await callQuiz("answers", attemptId, { ...body, token: optionToken(attemptId, 0, 0) }, { headers: { "content-length": "10000000" } });
+    expect(declared.status).toBe(400);
+    expect((await stateOf(attemptId)).items[0].chosenIndex).toBe(3);
   });
 
   test("application/json with a charset is JSON", async () => {
