@@ -45,33 +45,55 @@ export function lazyCloseTiming(startedAt: Date, deadline: Date): { submittedAt:
   return { submittedAt: deadline, durationMs: Math.max(0, deadline.getTime() - startedAt.getTime()) };
 }
 
+/**
+ * The effective grading rule of one question version in one round when a regrade was applied
+ * (docs/FAIRNESS.md, regrading): a corrected key, correct for everyone, or dropped from the score.
+ * No rule: the version's own key.
+ */
+export type GradingRule = { mode: "NEW_KEY"; correctIndex: number } | { mode: "ALL_CORRECT" } | { mode: "DROP" };
+
 export interface GradableItem {
   position: number;
   chosenIndex: number | null;
   savedAt: Date | null;
   correctIndex: number;
+  /** An applied regrade of this item's question version in the attempt's round. */
+  rule?: GradingRule | null;
 }
 
 export interface Grading {
   correctCount: number;
   correctPositions: number[];
   wrongPositions: number[];
+  /** Items a regrade dropped from the score: neither correct nor wrong (isCorrect stays NULL). */
+  droppedPositions: number[];
 }
 
 /**
- * Grades from the snapshot (the question version the attempt showed). With `savedBy`, only
- * answers saved at or before that instant count (lazy close: "the answers saved before the
- * deadline"); an answer saved later is treated as unanswered.
+ * One item's correctness: true, false, or null when a regrade dropped it. With `savedBy`, only an
+ * answer saved at or before that instant counts (lazy close: "the answers saved before the
+ * deadline"). ALL_CORRECT counts the item correct whether or not it was answered in time: the
+ * question was flawed for everyone it was shown to. The SQL twin is lib/attempts/grading-sql.ts.
  */
+export function itemCorrectness(item: GradableItem, savedBy?: Date): boolean | null {
+  const rule = item.rule ?? null;
+  if (rule?.mode === "DROP") return null;
+  if (rule?.mode === "ALL_CORRECT") return true;
+  const inTime = !savedBy || (item.savedAt !== null && item.savedAt.getTime() <= savedBy.getTime());
+  const key = rule?.mode === "NEW_KEY" ? rule.correctIndex : item.correctIndex;
+  return inTime && item.chosenIndex !== null && item.chosenIndex === key;
+}
+
+/** Grades from the snapshot (the question version the attempt showed) and any applied regrade. */
 export function gradeItems(items: readonly GradableItem[], savedBy?: Date): Grading {
   const correctPositions: number[] = [];
   const wrongPositions: number[] = [];
+  const droppedPositions: number[] = [];
   for (const item of items) {
-    const inTime = !savedBy || (item.savedAt !== null && item.savedAt.getTime() <= savedBy.getTime());
-    const isCorrect = inTime && item.chosenIndex !== null && item.chosenIndex === item.correctIndex;
-    (isCorrect ? correctPositions : wrongPositions).push(item.position);
+    const correct = itemCorrectness(item, savedBy);
+    (correct === null ? droppedPositions : correct ? correctPositions : wrongPositions).push(item.position);
   }
-  return { correctCount: correctPositions.length, correctPositions, wrongPositions };
+  return { correctCount: correctPositions.length, correctPositions, wrongPositions, droppedPositions };
 }
 
 export type AnswerReviewSetting = "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";

@@ -1,4 +1,4 @@
-import { canSave, computeDeadline, gradeItems, isPastGrace, isReviewAllowed, lazyCloseTiming, submitTiming } from "@/lib/attempts/rules";
+import { canSave, computeDeadline, gradeItems, isPastGrace, isReviewAllowed, itemCorrectness, lazyCloseTiming, submitTiming, type GradingRule } from "@/lib/attempts/rules";
 import { startRefusal } from "@/lib/attempts/start-rules";
 import { pickCountedAttempt } from "@/lib/ranking/counted-attempt";
 
@@ -78,7 +78,25 @@ describe("grading from the snapshot", () => {
     ["lazy close: a choice saved after the deadline does not count", [item(0, 1, 1), item(1, 3, 3, after)], deadline, 1, [0], [1]],
     ["lazy close: a choice saved exactly at the deadline counts", [item(0, 1, 1, deadline)], deadline, 1, [0], []],
   ])("%s", (_label, items, savedBy, correctCount, correctPositions, wrongPositions) => {
-    expect(gradeItems(items, savedBy)).toEqual({ correctCount, correctPositions, wrongPositions });
+    expect(gradeItems(items, savedBy)).toEqual({ correctCount, correctPositions, wrongPositions, droppedPositions: [] });
+  });
+
+  const ruled = (rule: GradingRule, chosenIndex: number | null, savedAt: Date | null = before) => ({ position: 0, chosenIndex, correctIndex: 1, savedAt, rule });
+  test.each([
+    ["a corrected key: the old key's answer is now wrong", ruled({ mode: "NEW_KEY", correctIndex: 2 }, 1), undefined, false],
+    ["a corrected key: the new key's answer is now right", ruled({ mode: "NEW_KEY", correctIndex: 2 }, 2), undefined, true],
+    ["a corrected key still needs the answer saved by the deadline (lazy close)", ruled({ mode: "NEW_KEY", correctIndex: 2 }, 2, after), deadline, false],
+    ["correct for everyone: a wrong answer counts", ruled({ mode: "ALL_CORRECT" }, 3), undefined, true],
+    ["correct for everyone: an unanswered item counts too", ruled({ mode: "ALL_CORRECT" }, null, null), deadline, true],
+    ["dropped: neither right nor wrong", ruled({ mode: "DROP" }, 1), undefined, null],
+    ["no rule: the version's own key", { ...ruled({ mode: "DROP" }, 1), rule: null }, undefined, true],
+  ])("regrade rule — %s", (_label, item, savedBy, expected) => {
+    expect(itemCorrectness(item, savedBy)).toBe(expected);
+  });
+
+  test("a dropped item is left out of both lists and of the count", () => {
+    const items = [item(0, 1, 1), { ...item(1, 2, 2), rule: { mode: "DROP" as const } }, { ...item(2, 0, 3), rule: { mode: "ALL_CORRECT" as const } }];
+    expect(gradeItems(items)).toEqual({ correctCount: 2, correctPositions: [0, 2], wrongPositions: [], droppedPositions: [1] });
   });
 });
 
