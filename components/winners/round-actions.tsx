@@ -20,6 +20,8 @@ export interface RoundActionsProps {
   awardMonth: string;
   canApprove: boolean;
   computationId: string | null;
+  /** A jury decision after the latest computation: outside the award month it may still be recomputed. */
+  pendingDecision: string | null;
 }
 
 type Message = { tone: "error" | "success"; text: string } | null;
@@ -33,7 +35,18 @@ function Feedback({ message }: { message: Message }) {
   );
 }
 
-function ComputeForm({ roundId, canForce, awardMonth }: { roundId: string; canForce: boolean; awardMonth: string }) {
+function ComputeForm({
+  roundId,
+  canForce,
+  awardMonth,
+  afterDecision,
+}: {
+  roundId: string;
+  canForce: boolean;
+  awardMonth: string;
+  /** The decision to recompute after, outside the award month (null: none, or inside the month). */
+  afterDecision: string | null;
+}) {
   const router = useRouter();
   const id = useId();
   const [message, setMessage] = useState<Message>(null);
@@ -43,7 +56,7 @@ function ComputeForm({ roundId, canForce, awardMonth }: { roundId: string; canFo
     setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<RecomputeInput>({ resolver: zodResolver(recomputeSchema), defaultValues: { roundId, force: false, reason: "" } });
+  } = useForm<RecomputeInput>({ resolver: zodResolver(recomputeSchema), defaultValues: { roundId, force: false, reason: "", afterDecision: afterDecision !== null } });
   const force = useWatch({ control, name: "force" });
 
   const onSubmit = async (values: RecomputeInput) => {
@@ -61,7 +74,12 @@ function ComputeForm({ roundId, canForce, awardMonth }: { roundId: string; canFo
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2">
       <input type="hidden" {...register("roundId")} />
-      {canForce ? (
+      {afterDecision ? (
+        <p className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm">
+          Có quyết định mới sau lần tính gần nhất ({afterDecision}). Kết quả đã tính được tính lại theo quyết định này dù ngoài tháng xét giải; lý do ghi vào nhật ký.
+        </p>
+      ) : null}
+      {canForce && !afterDecision ? (
         <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p>Ngoài tháng xét giải ({awardMonth}): chỉ quản trị viên được buộc tính, kèm lý do (ghi vào nhật ký).</p>
           <label className="flex items-center gap-2">
@@ -84,7 +102,7 @@ function ComputeForm({ roundId, canForce, awardMonth }: { roundId: string; canFo
         </div>
       ) : null}
       <button type="submit" disabled={isSubmitting} className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {isSubmitting ? "Đang tính…" : "Tính kết quả"}
+        {isSubmitting ? "Đang tính…" : afterDecision ? "Tính lại theo quyết định mới" : "Tính kết quả"}
       </button>
       <Feedback message={message} />
     </form>
@@ -123,7 +141,12 @@ export function RoundActions(props: RoundActionsProps) {
   const { roundId, status, computationId } = props;
   return (
     <div className="flex flex-wrap items-start gap-4">
-      {status === "OPEN" ? <ComputeForm roundId={roundId} canForce={props.isAdmin && !props.isInAwardMonth} awardMonth={props.awardMonth} /> : null}
+      {status === "OPEN" ? <ComputeForm
+          roundId={roundId}
+          canForce={props.isAdmin && !props.isInAwardMonth}
+          awardMonth={props.awardMonth}
+          afterDecision={props.isInAwardMonth ? null : props.pendingDecision}
+        /> : null}
       {status === "OPEN" && props.canApprove && computationId ? (
         <ConfirmButton
           label="Phê duyệt danh sách đoạt giải"

@@ -25,7 +25,11 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
           {review.round.isClosed ? " · Đã kết thúc" : " · Đang diễn ra"}
         </p>
         {!review.round.isInAwardMonth && review.round.status === "OPEN" ? (
-          <Alert tone="warning">Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}): chỉ quản trị viên được buộc tính kết quả, kèm lý do.</Alert>
+          <Alert tone="warning">
+            Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}). Lần tính đầu tiên chỉ diễn ra trong tháng xét giải, hoặc khi quản trị viên buộc
+            tính kèm lý do. Khi kết quả đã có, mỗi quyết định của Ban Giám khảo (loại/khôi phục thí sinh, điều chỉnh giá trị dự đoán, chấm lại câu hỏi) được tính
+            lại ngay, với quyết định làm lý do.
+          </Alert>
         ) : null}
         <RoundActions
           roundId={review.round.id}
@@ -35,6 +39,7 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
           awardMonth={review.round.awardMonth}
           canApprove={review.round.isClosed && review.computation?.kind === "FINAL"}
           computationId={review.computation?.id ?? null}
+          pendingDecision={review.pendingDecision}
         />
       </section>
 

@@ -26,14 +26,16 @@ export async function recomputeWinnersAction(input: unknown): Promise<ActionResu
   if (!auth.ok) return fail(auth.error);
   const parsed = recomputeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const outcome = await runRoundWinners(parsed.data.roundId, { kind: "staff", staff: auth.staff }, { force: parsed.data.force, reason: parsed.data.reason });
+  const { roundId, force, reason, afterDecision } = parsed.data;
+  const outcome = await runRoundWinners(roundId, { kind: "staff", staff: auth.staff }, { force, reason, afterDecision });
   if (!outcome.ok) return fail(outcome.error, outcome.code === "FORCE_REASON_REQUIRED" ? { reason: [outcome.error] } : undefined);
   revalidatePath(JURY_PATH);
   return ok({ message: recomputeMessage(outcome) });
 }
 
 async function decideThenRecompute(roundId: string, staff: StaffCaller, done: string): Promise<ActionResult<JuryActionData>> {
-  const outcome = await runRoundWinners(roundId, { kind: "staff", staff });
+  // A decision outside the award month still updates an already-computed ranking (FAIRNESS.md §6).
+  const outcome = await runRoundWinners(roundId, { kind: "staff", staff }, { afterDecision: true });
   revalidatePath(JURY_PATH);
   return ok({ message: `${done} ${recomputeMessage(outcome)}` });
 }

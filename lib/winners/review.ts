@@ -8,7 +8,7 @@ import { db } from "../db";
 import { now } from "../time";
 import { integrityFlags, type IntegrityFlag } from "./integrity";
 import { getLatestComputation, getRankingPage, type ComputationSummary, type RankingRow } from "./queries";
-import { awardMonthLabel } from "./run";
+import { awardMonthLabel, pendingDecision } from "./run";
 
 export const REVIEW_PAGE_SIZE = 50;
 
@@ -58,6 +58,8 @@ export interface RoundReview {
   rows: (RankingRow & { flags: IntegrityFlag[] })[];
   page: number;
   pageCount: number;
+  /** A jury decision taken after the latest computation, in words (it allows a recompute outside the award month). */
+  pendingDecision: string | null;
   disqualifications: { id: string; participantId: string; fullName: string; reason: string; createdAt: Date; revokedAt: Date | null; revokeReason: string | null }[];
 }
 
@@ -96,13 +98,14 @@ export async function getRoundReview(roundId: string, requestedPage: number): Pr
     isClosed: at.getTime() > r.closesAt.getTime(),
     prizeTiers: parsePrizeTiers(r.prizeTiers),
   };
-  const [computation, dq] = await Promise.all([
+  const [computation, dq, decision] = await Promise.all([
     getLatestComputation(r.id),
     db.disqualification.findMany({
       where: { roundId: r.id },
       orderBy: { createdAt: "desc" },
       select: { id: true, participantId: true, reason: true, createdAt: true, revokedAt: true, revokeReason: true, participant: { select: { fullName: true } } },
     }),
+    pendingDecision(r.id),
   ]);
   const pageCount = computation ? Math.max(1, Math.ceil(computation.entryCount / REVIEW_PAGE_SIZE)) : 1;
   const page = Math.min(Math.max(1, requestedPage), pageCount);
@@ -114,6 +117,7 @@ export async function getRoundReview(roundId: string, requestedPage: number): Pr
     rows: rows.map((x) => ({ ...x, flags: flags.get(x.participantId) ?? [] })),
     page,
     pageCount,
+    pendingDecision: decision,
     disqualifications: dq.map(({ participant, ...d }) => ({ ...d, fullName: participant.fullName })),
   };
 }

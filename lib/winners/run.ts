@@ -25,6 +25,56 @@ export type RunOutcome =
 export interface RunRequest {
   force?: boolean;
   reason?: string;
+  /**
+   * A juror recomputes after a decision (disqualification, reinstatement, true-value override,
+   * regrade). Outside the award month this is allowed to JURY and ADMIN when the round already has a
+   * computation and a decision came after it: the decision is the reason (docs/FAIRNESS.md §6). It
+   * never makes a first computation outside the award month.
+   */
+  afterDecision?: boolean;
+}
+
+const OVERRIDE_ACTION = "round.true-value.override";
+const COMPUTE_ACTIONS = ["winners.compute", "winners.compute.forced"];
+
+/**
+ * The decision taken since the round's latest computation, in words, or null when there is none
+ * (or no computation at all). Read from the decisions themselves: disqualifications created or
+ * revoked after it, a true-value override recorded after it, or the computation marked stale.
+ */
+export async function pendingDecision(roundId: string): Promise<string | null> {
+  const latest = await db.winnerComputation.findFirst({
+    where: { roundId },
+    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+    select: { computedAt: true, staleAt: true, staleReason: true },
+  });
+  if (!latest) return null;
+  const after = latest.computedAt;
+  const [dq, override] = await Promise.all([
+    db.disqualification.findFirst({
+      where: { roundId, OR: [{ createdAt: { gt: after } }, { revokedAt: { gt: after } }] },
+      orderBy: [{ createdAt: "desc" }],
+      select: { reason: true, revokedAt: true, revokeReason: true, participant: { select: { fullName: true } } },
+    }),
+    // Ordered by the audit log's own sequence: an override and a computation can share a millisecond.
+    db.auditLog
+      .findFirst({ where: { action: { in: COMPUTE_ACTIONS }, entityType: "Round", entityId: roundId }, orderBy: { id: "desc" }, select: { id: true } })
+      .then((computed) =>
+        db.auditLog.findFirst({
+          where: { action: OVERRIDE_ACTION, entityType: "Round", entityId: roundId, id: { gt: computed?.id ?? 0 } },
+          orderBy: { id: "desc" },
+          select: { reason: true },
+        }),
+      ),
+  ]);
+  if (dq) {
+    return dq.revokedAt && dq.revokedAt > after
+      ? `khôi phục thí sinh ${dq.participant.fullName} (${dq.revokeReason ?? ""})`
+      : `loại thí sinh ${dq.participant.fullName} (${dq.reason})`;
+  }
+  if (override) return `điều chỉnh giá trị đúng của câu hỏi dự đoán (${override.reason ?? ""})`;
+  if (latest.staleAt) return latest.staleReason ?? "dữ liệu đã thay đổi sau lần tính gần nhất";
+  return null;
 }
 
 /** "12/2023": the award month as people write it. */
@@ -50,7 +100,13 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
   const at = now();
   const awardMonth = awardMonthLabel(round);
   let forced = false;
-  if (!isInAwardMonth(round, at)) {
+  let forceReason: string | null = null;
+  // FAIRNESS.md §6: after a jury decision an existing ranking is recomputed whatever the month.
+  const decision = !isInAwardMonth(round, at) && !request.force && request.afterDecision && caller.kind === "staff" ? await pendingDecision(round.id) : null;
+  if (decision) {
+    forced = true;
+    forceReason = `Tính lại sau quyết định của Ban Giám khảo: ${decision}`;
+  } else if (!isInAwardMonth(round, at)) {
     if (!request.force) {
       return {
         ok: false,
@@ -67,13 +123,14 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
       return { ok: false, status: 400, code: "FORCE_REASON_REQUIRED", error: "Vui lòng ghi lý do khi buộc tính kết quả ngoài tháng xét giải.", awardMonth };
     }
     forced = true;
+    forceReason = request.reason.trim();
   }
   const result = await computeRoundWinners(round.id, {
     kind: computationKindAt(round, at),
     computedBy: callerName(caller),
     actor: callerActor(caller),
     forced,
-    forceReason: forced ? request.reason!.trim() : null,
+    forceReason,
   });
   return { ok: true, created: result.created, forced, computation: result.computation };
 }

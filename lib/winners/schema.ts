@@ -21,6 +21,8 @@ export const runWinnersBodySchema = z.object({
 export const recomputeSchema = z.object({
   roundId: id,
   force: z.boolean().optional(),
+  /** Outside the award month: recompute an existing ranking after a jury decision (no force needed). */
+  afterDecision: z.boolean().optional(),
   reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự.").optional(),
 });
 
