@@ -8,7 +8,7 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { db } from "../db";
 import { now } from "../time";
 import { MSG } from "./messages";
-import { gradeItems, isPastGrace, lazyCloseTiming, submitTiming } from "./rules";
+import { gradeItems, isPastGrace, lazyCloseTiming, submitTiming, type GradableItem, type GradingRule } from "./rules";
 
 type SubmitSource = "PARTICIPANT" | "AUTO" | "LAZY_CLOSE";
 
@@ -25,6 +25,7 @@ export interface SubmittedSummary {
 
 const gradingSelect = {
   id: true,
+  roundId: true,
   participantId: true,
   status: true,
   startedAt: true,
@@ -35,7 +36,16 @@ const gradingSelect = {
   durationMs: true,
   graceUsedMs: true,
   round: { select: { graceSec: true } },
-  items: { select: { position: true, chosenIndex: true, savedAt: true, questionVersion: { select: { correctIndex: true } } } },
+  items: {
+    select: {
+      position: true,
+      chosenIndex: true,
+      savedAt: true,
+      // The applied regrades come with the snapshot so grading stays one select: a version has
+      // at most one per round (Regrade.activeKey), and few rounds, so the filter is done in JS.
+      questionVersion: { select: { correctIndex: true, regrades: { where: { status: "APPLIED" }, select: { roundId: true, mode: true, correctIndex: true } } } },
+    },
+  },
 } as const;
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForGrading>>>;
@@ -56,6 +66,16 @@ function storedSummary(a: Loaded): SubmittedSummary {
   };
 }
 
+type AppliedRegrade = Loaded["items"][number]["questionVersion"]["regrades"][number];
+
+/** The applied regrade of a version in this round, as a grading rule (the SQL twin: grading-sql.ts regradeJoin). */
+function effectiveRule(regrades: readonly AppliedRegrade[], roundId: string): GradingRule | null {
+  const r = regrades.find((g) => g.roundId === roundId);
+  if (!r) return null;
+  if (r.mode === "NEW_KEY") return r.correctIndex === null ? null : { mode: "NEW_KEY", correctIndex: r.correctIndex };
+  return { mode: r.mode };
+}
+
 type CloseMode =
   | { kind: "submit"; source: "PARTICIPANT" | "AUTO"; submittedAt: Date; durationMs: number; graceUsedMs: number | null }
   | { kind: "lazy" };
@@ -66,7 +86,13 @@ type CloseMode =
  * when someone else closed it first.
  */
 async function closeLoaded(a: Loaded, mode: CloseMode): Promise<SubmittedSummary | "stale" | "lost"> {
-  const items = a.items.map((i) => ({ position: i.position, chosenIndex: i.chosenIndex, savedAt: i.savedAt, correctIndex: i.questionVersion.correctIndex }));
+  const items: GradableItem[] = a.items.map((i) => ({
+    position: i.position,
+    chosenIndex: i.chosenIndex,
+    savedAt: i.savedAt,
+    correctIndex: i.questionVersion.correctIndex,
+    rule: effectiveRule(i.questionVersion.regrades, a.roundId),
+  }));
   // Lazy close: only answers saved by the deadline count (saves are refused after it anyway).
   const grading = gradeItems(items, mode.kind === "lazy" ? a.deadline : undefined);
   const timing =

@@ -4,6 +4,7 @@
 // same data stores nothing new and returns the existing computation.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sweepExpiredAttempts } from "../attempts/sweep";
 import { appendAudit, audit, type AuditInput } from "../audit/log";
 import { parsePrizeTiers } from "../contests/prize-tiers";
 import { db } from "../db";
@@ -69,6 +70,8 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 export async function computeRoundWinners(roundId: string, options: ComputeOptions): Promise<ComputeResult> {
+  // Abandoned attempts are closed first, so they are ranked and counted (DOMAIN.md "Time rules").
+  await sweepExpiredAttempts(roundId);
   let sameAs: string;
   let hashOfThisRun: string | null = null;
   try {

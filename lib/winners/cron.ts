@@ -1,6 +1,8 @@
-// The scheduler's job: compute the winners of every round whose award month (Vietnam time) is
-// now. Rounds are run one after another: each is a heavy set-based computation.
+// The scheduler's job: close the abandoned attempts of every open round, then compute the winners
+// of every round whose award month (Vietnam time) is now. Rounds are run one after another: each
+// is a heavy set-based computation.
 import "server-only";
+import { sweepExpiredAttempts } from "../attempts/sweep";
 import { db } from "../db";
 import { now, toVnParts } from "../time";
 import type { WinnersCaller } from "./caller";
@@ -17,16 +19,39 @@ export interface CronRoundResult {
   message?: string;
 }
 
+/** A round whose abandoned attempts the run closed (rounds with none are not listed). */
+export interface CronSweepResult {
+  roundId: string;
+  closed: number;
+}
+
 export interface CronReport {
   at: string;
   awardMonth: string;
   due: number;
   rounds: CronRoundResult[];
+  swept: CronSweepResult[];
+}
+
+/**
+ * Closes the expired attempts of every open round that has opened, in or out of its award month,
+ * so an attempt nobody submitted is closed within a scheduler period even if nothing reads it.
+ */
+async function sweepOpenRounds(at: Date): Promise<CronSweepResult[]> {
+  const open = await db.round.findMany({ where: { status: "OPEN", opensAt: { lte: at } }, orderBy: { id: "asc" }, select: { id: true } });
+  const swept: CronSweepResult[] = [];
+  // One set-based statement pair per round, one round at a time (SQLite has a single writer).
+  for (const r of open) {
+    const closed = await sweepExpiredAttempts(r.id, at);
+    if (closed > 0) swept.push({ roundId: r.id, closed });
+  }
+  return swept;
 }
 
 export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
   const at = now();
   const { year, month } = toVnParts(at);
+  const swept = await sweepOpenRounds(at);
   const rounds = await db.round.findMany({
     where: { awardYear: year, awardMonth: month },
     orderBy: [{ contestId: "asc" }, { number: "asc" }],
@@ -47,5 +72,5 @@ export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
         : { ...base, outcome: "refused", code: outcome.code, message: outcome.error },
     );
   }
-  return { at: at.toISOString(), awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }), due: rounds.length, rounds: results };
+  return { at: at.toISOString(), awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }), due: rounds.length, rounds: results, swept };
 }

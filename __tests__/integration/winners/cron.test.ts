@@ -26,7 +26,7 @@ test("no round due: 200 with an empty report and nothing stored", async () => {
   setClock(fixedClock("2023-05-10T03:00:00Z"));
   const res = await call("GET");
   expect(res.status).toBe(200);
-  expect(await res.json()).toEqual({ at: "2023-05-10T03:00:00.000Z", awardMonth: "05/2023", due: 0, rounds: [] });
+  expect(await res.json()).toEqual({ at: "2023-05-10T03:00:00.000Z", awardMonth: "05/2023", due: 0, rounds: [], swept: [] });
   expect(await db.winnerComputation.count()).toBe(0);
 });
 

@@ -32,7 +32,7 @@ test("earlier-round winners are skipped when the round sets excludeEarlierWinner
   expect(entries.map((e) => e.excludedReason ?? e.prizeTier)).toEqual(["EARLIER_WINNER", "EARLIER_WINNER", "ORGANISER_MEMBER", "EARLIER_WINNER", "NHAT", "BELOW_MIN_SCORE"]);
 });
 
-test("true value: number of submitted attempts when the round says so; an override wins", async () => {
+test("true value: number of submitted attempts when the round says so (an abandoned one is closed and counts); an override wins", async () => {
   setClock(fixedClock("2023-04-02T03:00:00Z"));
   const contest = await makeContest();
   const round = await makeRound(contest.id, { predictionTruth: "ATTEMPTS" });
@@ -43,16 +43,17 @@ test("true value: number of submitted attempts when the round says so; an overri
     { participantId: people[0].id, correctCount: 9, prediction: 5, durationMs: 1000, submittedAt: at },
     { participantId: people[1].id, correctCount: null, prediction: 5, durationMs: null, submittedAt: at, status: "IN_PROGRESS" },
   ]);
+  // The in-progress attempt expired long ago: the computation's sweep closes it first (FAIRNESS.md §1).
   const counted = await computeRoundWinners(round.id, { kind: "FINAL", computedBy: "test", actor });
-  expect(counted.computation).toMatchObject({ trueValue: 4, attemptCount: 4, participantCount: 3, entryCount: 3 });
-  expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).trueValue).toBe(4);
+  expect(counted.computation).toMatchObject({ trueValue: 5, attemptCount: 5, participantCount: 3, entryCount: 3 });
+  expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).trueValue).toBe(5);
   const diffs = await db.rankingEntry.findMany({ where: { computationId: counted.computation.id }, select: { predictionDiff: true } });
-  expect(diffs.map((d) => d.predictionDiff)).toEqual([1, 1, 1]);
+  expect(diffs.map((d) => d.predictionDiff)).toEqual([0, 0, 0]);
 
-  await db.round.update({ where: { id: round.id }, data: { trueValueOverride: 5, trueValueOverrideReason: "Kiểm tra" } });
+  await db.round.update({ where: { id: round.id }, data: { trueValueOverride: 7, trueValueOverrideReason: "Kiểm tra" } });
   const overridden = await computeRoundWinners(round.id, { kind: "FINAL", computedBy: "test", actor });
   expect(overridden.created).toBe(true);
-  expect(overridden.computation.trueValue).toBe(5);
+  expect(overridden.computation.trueValue).toBe(7);
   // The round keeps the value the system counted; the override lives beside it.
-  expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).trueValue).toBe(4);
+  expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).trueValue).toBe(5);
 });
