@@ -11,6 +11,16 @@ function header(headers: HeaderBag | undefined, name: string): string | undefine
   return Array.isArray(v) ? v[0] : v;
 }
 
+/**
+ * How many reverse proxies of ours stand in front of the app (TRUSTED_PROXY_HOPS, default 0).
+ * Forwarded headers (X-Forwarded-For, X-Forwarded-Host) are believed only when this is > 0: with
+ * no proxy in front, any client can write them. docs/OPERATIONS.md describes the nginx set-up.
+ */
+export function trustedProxyHops(): number {
+  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? "0");
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 /** First address of X-Forwarded-For (set by the load balancer), else X-Real-IP, else "unknown". */
 export function clientIp(headers: HeaderBag | undefined): string {
   const fwd = header(headers, "x-forwarded-for");
