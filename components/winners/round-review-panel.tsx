@@ -1,5 +1,6 @@
 // The body of the jury review page for one round: state and round-level actions, the latest
 // computation's inputs, the true-value override, the ranking page and the disqualification history.
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { formatVnDateTime } from "@/lib/time";
@@ -31,6 +32,17 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
             lại ngay, với quyết định làm lý do.
           </Alert>
         ) : null}
+        {review.pendingDecision ? (
+          <Alert tone="warning">
+            Có thay đổi sau lần tính gần nhất: {review.pendingDecision}.{review.round.status === "OPEN" ? " Vui lòng tính lại trước khi phê duyệt." : ""}
+          </Alert>
+        ) : null}
+        <p className="text-sm">
+          <Link className="text-brand-700 underline" href={`/quan-tri/giam-khao/cham-lai?dot=${encodeURIComponent(review.round.id)}`}>
+            Chấm lại câu hỏi
+          </Link>{" "}
+          – khi phát hiện đáp án sai hoặc câu hỏi lỗi sau khi đã có lượt thi.
+        </p>
         <RoundActions
           roundId={review.round.id}
           status={review.round.status}

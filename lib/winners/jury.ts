@@ -5,6 +5,8 @@ import "server-only";
 import type { StaffCaller } from "../auth/session";
 import { appendAudit } from "../audit/log";
 import { db } from "../db";
+import { REGRADE_MSG } from "../regrade/messages";
+import { isComputationStale } from "../regrade/queries";
 import { now } from "../time";
 import { getLatestComputation } from "./queries";
 import type { ApproveInput, DisqualifyInput, OverrideTrueValueInput, PublishInput } from "./schema";
@@ -99,6 +101,9 @@ export async function approveWinners(input: ApproveInput, staff: StaffCaller): P
   const latest = await getLatestComputation(round.id);
   if (!latest || latest.id !== input.computationId) return { ok: false, error: "Kết quả đã được tính lại; vui lòng xem lại danh sách mới nhất trước khi phê duyệt." };
   if (latest.kind !== "FINAL") return { ok: false, error: "Chỉ phê duyệt được kết quả chính thức (tính sau khi đợt thi kết thúc). Vui lòng tính lại." };
+  // An applied regrade changed the scores after this computation (lib/regrade/apply.ts).
+  const freshness = await db.winnerComputation.findUnique({ where: { id: latest.id }, select: { computedAt: true, staleAt: true } });
+  if (freshness && isComputationStale(freshness)) return { ok: false, error: REGRADE_MSG.staleComputation };
   // A decision taken after the computation (e.g. outside the award month, when the automatic
   // recompute is refused) must never be bypassed by approving the older list.
   const staleDecisions = await db.disqualification.count({

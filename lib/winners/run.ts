@@ -73,7 +73,7 @@ export async function pendingDecision(roundId: string): Promise<string | null> {
       : `loại thí sinh ${dq.participant.fullName} (${dq.reason})`;
   }
   if (override) return `điều chỉnh giá trị đúng của câu hỏi dự đoán (${override.reason ?? ""})`;
-  if (latest.staleAt) return latest.staleReason ?? "dữ liệu đã thay đổi sau lần tính gần nhất";
+  if (latest.staleAt && latest.staleAt > latest.computedAt) return latest.staleReason ?? "dữ liệu đã thay đổi sau lần tính gần nhất";
   return null;
 }
 
@@ -133,4 +133,11 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
     forceReason,
   });
   return { ok: true, created: result.created, forced, computation: result.computation };
+}
+
+/** What happened to the ranking after a decision, for the jury: recomputed, unchanged, or why not. */
+export function describeRunOutcome(outcome: RunOutcome): string {
+  if (!outcome.ok) return `Chưa tính lại kết quả: ${outcome.error}`;
+  const kind = outcome.computation.kind === "FINAL" ? "chính thức" : "tạm thời";
+  return outcome.created ? `Đã tính lại kết quả ${kind}.` : `Kết quả ${kind} không thay đổi.`;
 }
