@@ -1,5 +1,6 @@
 // One round on /ket-qua: the published winners by tier (personal data masked), the true value of
-// the prediction question and the number of participants; before publication, when results come.
+// the prediction question, the number of participants and how to check the list (the approved
+// computation's hash, the published document and its SHA-256); before publication, when results come.
 import { formatVnDateTime } from "@/lib/time";
 import type { PublicRoundResult } from "@/lib/winners/publication";
 
@@ -33,6 +34,7 @@ export function PublicRoundResults({ round }: { round: PublicRoundResult }) {
               </div>
             ) : null}
           </dl>
+          <ResultFingerprint round={round} />
           {round.tiers.length === 0 ? <p className="mt-3 text-slate-700">Đợt thi này không có người đoạt giải.</p> : null}
           {round.tiers.map((tier) => (
             <div key={tier.code} className="mt-4">
@@ -56,5 +58,48 @@ export function PublicRoundResults({ round }: { round: PublicRoundResult }) {
         </>
       )}
     </section>
+  );
+}
+
+/** A long hex value: its start shown, the whole of it one tap away and selectable to copy. */
+function Fingerprint({ label, value }: { label: string; value: string }) {
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer">
+        <span className="font-medium">{label}: </span>
+        <code className="text-xs">{value.slice(0, 12)}…</code>
+      </summary>
+      <code className="mt-1 block select-all break-all rounded bg-slate-50 p-2 text-xs" aria-label={`${label} (đầy đủ)`}>
+        {value}
+      </code>
+    </details>
+  );
+}
+
+function ResultFingerprint({ round }: { round: PublicRoundResult }) {
+  if (!round.inputHash && !round.document) return null;
+  return (
+    <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm text-slate-700">
+      {round.inputHash ? (
+        <>
+          <Fingerprint label="Mã kết quả" value={round.inputHash} />
+          <p className="mt-1">
+            Mã kết quả là dấu vân tay SHA-256 của toàn bộ dữ liệu đầu vào và bảng xếp hạng mà Ban Giám khảo đã phê duyệt: cùng dữ liệu luôn cho cùng mã, chỉ cần
+            một thay đổi nhỏ là mã khác hẳn.
+          </p>
+        </>
+      ) : null}
+      {round.document ? (
+        <>
+          <Fingerprint label="SHA-256 của tệp kết quả" value={round.document.sha256} />
+          <p className="mt-1">
+            <a className="text-brand-700 underline" href={round.document.href} download={round.document.fileName}>
+              Tải danh sách đoạt giải (JSON)
+            </a>
+            : tính SHA-256 của tệp tải về (ví dụ <code>sha256sum {round.document.fileName}</code>) phải ra đúng mã trên.
+          </p>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -4,8 +4,14 @@
 // @@unique([roundId, inputHash]) guards concurrent runs). Pure.
 import { createHash } from "node:crypto";
 
-/** Bump when the ranking or allocation rules in lib/ranking change meaning. */
-export const RULESET_VERSION = "ranking-rules-v1";
+/**
+ * Bump when the ranking or allocation rules in lib/ranking change meaning, or what the hash covers.
+ * v2: the entries digest also covers each entry's raw prediction and registration time, and the
+ * hash covers the organiser members the prize walk read (both stored since v2, so a computation
+ * can be re-derived from what it stored; lib/winners/verify.ts). v1 hashes stay reproducible.
+ */
+export const RULESET_VERSION = "ranking-rules-v2";
+const RULESET_V1 = "ranking-rules-v1";
 
 export interface ComputationInputs {
   rulesetVersion: string;
@@ -22,6 +28,8 @@ export interface ComputationInputs {
   excludeEarlierWinners: boolean;
   disqualifiedIds: readonly string[];
   earlierWinnerIds: readonly string[];
+  /** v2: organiser members among the entries the prize walk read (not part of a v1 hash). */
+  organiserMemberIds?: readonly string[];
   /** The walk's outcome: it reflects every exclusion that mattered (e.g. organiser members). */
   allocation: { awards: readonly { participantId: string; rank: number; tier: string }[]; skipped: readonly { participantId: string; rank: number; reason: string }[] };
   entriesDigest: string;
@@ -50,6 +58,7 @@ export function computeInputHash(inputs: ComputationInputs): string {
     inputs.allocation.skipped.map((k) => [k.rank, k.participantId, k.reason]),
     inputs.entriesDigest,
   ];
+  if (inputs.rulesetVersion !== RULESET_V1) canonical.push(sortedUnique(inputs.organiserMemberIds ?? []));
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 

@@ -5,20 +5,14 @@ import { revalidatePath } from "next/cache";
 import { fail, invalid, ok, type ActionResult } from "../actions/result";
 import { authorizeStaff, type StaffCaller } from "../auth/session";
 import { approveWinners, disqualifyParticipant, overrideTrueValue, publishWinners, reinstateParticipant } from "./jury";
-import { runRoundWinners, type RunOutcome } from "./run";
+import { describeRunOutcome, runRoundWinners } from "./run";
 import { approveSchema, disqualifySchema, overrideTrueValueSchema, publishSchema, recomputeSchema, reinstateSchema } from "./schema";
+import { verifyComputation, type VerifyReport } from "./verify";
 
 const JURY_PATH = "/quan-tri/giam-khao";
 
 export interface JuryActionData {
   message: string;
-}
-
-/** What happened to the ranking after a decision: recomputed, unchanged, or why not. */
-function recomputeMessage(outcome: RunOutcome): string {
-  if (!outcome.ok) return `Chưa tính lại kết quả: ${outcome.error}`;
-  const kind = outcome.computation.kind === "FINAL" ? "chính thức" : "tạm thời";
-  return outcome.created ? `Đã tính lại kết quả ${kind}.` : `Kết quả ${kind} không thay đổi.`;
 }
 
 export async function recomputeWinnersAction(input: unknown): Promise<ActionResult<JuryActionData>> {
@@ -30,14 +24,14 @@ export async function recomputeWinnersAction(input: unknown): Promise<ActionResu
   const outcome = await runRoundWinners(roundId, { kind: "staff", staff: auth.staff }, { force, reason, afterDecision });
   if (!outcome.ok) return fail(outcome.error, outcome.code === "FORCE_REASON_REQUIRED" ? { reason: [outcome.error] } : undefined);
   revalidatePath(JURY_PATH);
-  return ok({ message: recomputeMessage(outcome) });
+  return ok({ message: describeRunOutcome(outcome) });
 }
 
 async function decideThenRecompute(roundId: string, staff: StaffCaller, done: string): Promise<ActionResult<JuryActionData>> {
   // A decision outside the award month still updates an already-computed ranking (FAIRNESS.md §6).
   const outcome = await runRoundWinners(roundId, { kind: "staff", staff }, { afterDecision: true });
   revalidatePath(JURY_PATH);
-  return ok({ message: `${done} ${recomputeMessage(outcome)}` });
+  return ok({ message: `${done} ${describeRunOutcome(outcome)}` });
 }
 
 export async function disqualifyParticipantAction(input: unknown): Promise<ActionResult<JuryActionData>> {
@@ -94,4 +88,15 @@ export async function publishWinnersAction(input: unknown): Promise<ActionResult
   revalidatePath("/cuoc-thi/[slug]/ket-qua", "page");
   revalidatePath("/ca-nhan");
   return ok({ message: "Đã công bố kết quả trên trang Kết quả." });
+}
+
+/** "Kiểm tra lại": recompute a stored computation from what it stored, and from today's data. Changes nothing. */
+export async function verifyComputationAction(input: unknown): Promise<ActionResult<VerifyReport>> {
+  const auth = await authorizeStaff("jury");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = approveSchema.pick({ computationId: true }).safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const report = await verifyComputation(parsed.data.computationId);
+  if (!report) return fail("Không tìm thấy lần tính kết quả này.");
+  return ok(report);
 }

@@ -9,12 +9,12 @@ import { appendAudit, audit, type AuditInput } from "../audit/log";
 import { parsePrizeTiers } from "../contests/prize-tiers";
 import { db } from "../db";
 import { computeInputHash, entriesDigester, RULESET_VERSION } from "../ranking/input-hash";
-import type { PrizeRules } from "../ranking/prizes";
+import type { PrizeAllocation, PrizeRules } from "../ranking/prizes";
 import { resolveTrueValue } from "../ranking/true-value";
 import { now } from "../time";
 import { allocateFromTop, markEntries } from "./allocation";
-import { entryPages, insertRanking, type Tx } from "./ranking-sql";
-import { getComputationSummary, type ComputationSummary } from "./queries";
+import { entryPages, insertRanking, organiserMembersUpTo, type Tx } from "./ranking-sql";
+import { getComputationSummary, STORED_INPUTS_FORMAT, type ComputationSummary, type StoredInputs } from "./queries";
 
 export type ComputationKind = "PROVISIONAL" | "FINAL";
 
@@ -47,6 +47,7 @@ const roundSelect = {
   predictionTruth: true,
   trueValue: true,
   trueValueOverride: true,
+  trueValueOverrideReason: true,
   prizeTiers: true,
   minScoreForPrize: true,
   excludeEarlierWinners: true,
@@ -69,6 +70,112 @@ function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 }
 
+const sortedUnique = (ids: Iterable<string>) => [...new Set(ids)].sort();
+
+/** The last rank the prize walk looked at: beyond it no entry's eligibility mattered. */
+function walkEnd(allocation: PrizeAllocation, entryCount: number): number {
+  if (!allocation.complete && !allocation.stoppedAtMinScore) return entryCount; // the walk read every entry
+  return Math.max(0, ...allocation.awards.map((a) => a.rank), ...allocation.skipped.map((k) => k.rank));
+}
+
+interface RankedRun {
+  computationId: string;
+  entryCount: number;
+  inputHash: string;
+  inputs: StoredInputs;
+  allocation: PrizeAllocation;
+  /** The value the system counted at the close (kept on the round by a FINAL computation). */
+  countedTrueValue: number;
+  roundTrueValue: number | null;
+}
+
+/**
+ * Ranks the round's current data into a new computation row (hash still pending) inside `tx`, walks
+ * the prizes and fingerprints the result. Shared by the computation itself and by the "Kiểm tra
+ * lại" live check (lib/winners/verify.ts), which runs it in a transaction it rolls back.
+ */
+export async function rankIntoComputation(tx: Tx, roundId: string, options: Pick<ComputeOptions, "kind" | "computedBy" | "forced" | "forceReason">): Promise<RankedRun> {
+  // Settings, counts and exclusions are read in the same transaction as the ranking.
+  const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: roundSelect });
+  const tiers = parsePrizeTiers(round.prizeTiers);
+  const rules: PrizeRules = { tiers, minScoreForPrize: round.minScoreForPrize, excludeEarlierWinners: round.excludeEarlierWinners };
+  const attemptCount = await tx.attempt.count({ where: { roundId, status: "SUBMITTED" } });
+  const dq = await tx.disqualification.findMany({ where: { roundId, revokedAt: null }, select: { participantId: true } });
+  const earlier = round.excludeEarlierWinners
+    ? await tx.award.findMany({ where: { round: { contestId: round.contestId, number: { lt: round.number } } }, select: { participantId: true } })
+    : [];
+  const latest = await latestComputedAt(tx, roundId);
+
+  const computation = await tx.winnerComputation.create({
+    data: {
+      roundId,
+      kind: options.kind,
+      computedAt: nextComputedAt(latest?.computedAt),
+      computedBy: options.computedBy,
+      forced: options.forced ?? false,
+      forceReason: options.forced ? (options.forceReason ?? null) : null,
+      rulesetVersion: RULESET_VERSION,
+      rankingOrder: round.rankingOrder,
+      settingsVersion: round.settingsVersion,
+      trueValue: 0,
+      participantCount: 0,
+      attemptCount,
+      entryCount: 0,
+      inputHash: `pending:${randomUUID()}`,
+      prizes: [],
+    },
+    select: { id: true },
+  });
+  // Rule 5: an override wins; counting attempts is known now; counting participants is done
+  // by the ranking query itself (one entry per participant with a submitted attempt).
+  const fixedTrueValue = round.trueValueOverride ?? (round.predictionTruth === "ATTEMPTS" ? attemptCount : null);
+  if (db.provider === "postgresql") {
+    // Sorting a few hundred thousand rows: keep it in memory for this transaction only. No JIT:
+    // the planner cannot estimate "first attempt per person" (it guesses 0.5 % of the rows) and
+    // its JIT compilation costs more than it saves on this one-off query.
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
+    await tx.$executeRawUnsafe("SET LOCAL jit = off");
+  }
+  const entryCount = await insertRanking(tx, db.provider, { computationId: computation.id, roundId, order: round.rankingOrder, fixedTrueValue });
+  const counts = { participantCount: entryCount, attemptCount };
+  const truth = resolveTrueValue(round.predictionTruth, counts, round.trueValueOverride);
+
+  const disqualifiedIds = sortedUnique(dq.map((d) => d.participantId));
+  const earlierWinnerIds = sortedUnique(earlier.map((a) => a.participantId));
+  const allocation = await allocateFromTop(tx, {
+    computationId: computation.id,
+    rules,
+    disqualified: new Set(disqualifiedIds),
+    earlierWinners: new Set(earlierWinnerIds),
+  });
+  const organiserMemberIds = sortedUnique(await organiserMembersUpTo(tx, computation.id, walkEnd(allocation, entryCount)));
+  const digester = entriesDigester();
+  for await (const page of entryPages(tx, computation.id, entryCount)) digester.update(page);
+  const inputs: StoredInputs = {
+    format: STORED_INPUTS_FORMAT,
+    rulesetVersion: RULESET_VERSION,
+    kind: options.kind,
+    rankingOrder: round.rankingOrder,
+    settingsVersion: round.settingsVersion,
+    predictionTruth: round.predictionTruth,
+    trueValue: truth.value,
+    trueValueCounted: truth.counted,
+    trueValueSource: truth.source,
+    trueValueOverrideReason: truth.source === "override" ? (round.trueValueOverrideReason ?? null) : null,
+    attemptCount,
+    participantCount: counts.participantCount,
+    prizeTiers: tiers.map((t) => ({ code: t.code, name: t.name, count: t.count, ...(t.amount !== undefined ? { amount: t.amount } : {}) })),
+    minScoreForPrize: round.minScoreForPrize,
+    excludeEarlierWinners: round.excludeEarlierWinners,
+    disqualifiedIds,
+    earlierWinnerIds,
+    organiserMemberIds,
+    entriesDigest: digester.digest(),
+  };
+  const inputHash = computeInputHash({ ...inputs, allocation: { awards: allocation.awards, skipped: allocation.skipped } });
+  return { computationId: computation.id, entryCount, inputHash, inputs, allocation, countedTrueValue: truth.counted, roundTrueValue: round.trueValue };
+}
+
 export async function computeRoundWinners(roundId: string, options: ComputeOptions): Promise<ComputeResult> {
   // Abandoned attempts are closed first, so they are ranked and counted (DOMAIN.md "Time rules").
   await sweepExpiredAttempts(roundId);
@@ -77,89 +184,27 @@ export async function computeRoundWinners(roundId: string, options: ComputeOptio
   try {
     const id = await db.$transaction(
       async (tx) => {
-        // Settings, counts and exclusions are read in the same transaction as the ranking.
-        const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: roundSelect });
-        const tiers = parsePrizeTiers(round.prizeTiers);
-        const rules: PrizeRules = { tiers, minScoreForPrize: round.minScoreForPrize, excludeEarlierWinners: round.excludeEarlierWinners };
-        const attemptCount = await tx.attempt.count({ where: { roundId, status: "SUBMITTED" } });
-        const dq = await tx.disqualification.findMany({ where: { roundId, revokedAt: null }, select: { participantId: true } });
-        const earlier = round.excludeEarlierWinners
-          ? await tx.award.findMany({ where: { round: { contestId: round.contestId, number: { lt: round.number } } }, select: { participantId: true } })
-          : [];
-        const latest = await latestComputedAt(tx, roundId);
-
-        const computation = await tx.winnerComputation.create({
-          data: {
-            roundId,
-            kind: options.kind,
-            computedAt: nextComputedAt(latest?.computedAt),
-            computedBy: options.computedBy,
-            forced: options.forced ?? false,
-            forceReason: options.forced ? (options.forceReason ?? null) : null,
-            rulesetVersion: RULESET_VERSION,
-            rankingOrder: round.rankingOrder,
-            settingsVersion: round.settingsVersion,
-            trueValue: 0,
-            participantCount: 0,
-            attemptCount,
-            entryCount: 0,
-            inputHash: `pending:${randomUUID()}`,
-            prizes: [],
-          },
-          select: { id: true },
-        });
-        // Rule 5: an override wins; counting attempts is known now; counting participants is done
-        // by the ranking query itself (one entry per participant with a submitted attempt).
-        const fixedTrueValue = round.trueValueOverride ?? (round.predictionTruth === "ATTEMPTS" ? attemptCount : null);
-        if (db.provider === "postgresql") {
-          // Sorting a few hundred thousand rows: keep it in memory for this transaction only. No JIT:
-          // the planner cannot estimate "first attempt per person" (it guesses 0.5 % of the rows) and
-          // its JIT compilation costs more than it saves on this one-off query.
-          await tx.$executeRawUnsafe("SET LOCAL work_mem = '64MB'");
-          await tx.$executeRawUnsafe("SET LOCAL jit = off");
-        }
-        const entryCount = await insertRanking(tx, db.provider, { computationId: computation.id, roundId, order: round.rankingOrder, fixedTrueValue });
-        const counts = { participantCount: entryCount, attemptCount };
-        const truth = resolveTrueValue(round.predictionTruth, counts, round.trueValueOverride);
-
-        const allocation = await allocateFromTop(tx, {
-          computationId: computation.id,
-          rules,
-          disqualified: new Set(dq.map((d) => d.participantId)),
-          earlierWinners: new Set(earlier.map((a) => a.participantId)),
-        });
-        const digester = entriesDigester();
-        for await (const page of entryPages(tx, computation.id, entryCount)) digester.update(page);
-        const inputHash = computeInputHash({
-          rulesetVersion: RULESET_VERSION,
-          kind: options.kind,
-          rankingOrder: round.rankingOrder,
-          settingsVersion: round.settingsVersion,
-          predictionTruth: round.predictionTruth,
-          trueValue: truth.value,
-          trueValueSource: truth.source,
-          attemptCount,
-          participantCount: counts.participantCount,
-          prizeTiers: tiers,
-          minScoreForPrize: round.minScoreForPrize,
-          excludeEarlierWinners: round.excludeEarlierWinners,
-          disqualifiedIds: dq.map((d) => d.participantId),
-          earlierWinnerIds: earlier.map((a) => a.participantId),
-          allocation: { awards: allocation.awards, skipped: allocation.skipped },
-          entriesDigest: digester.digest(),
-        });
+        const run = await rankIntoComputation(tx, roundId, options);
+        const { computationId, entryCount, inputHash, inputs, allocation } = run;
         hashOfThisRun = inputHash;
         const stored = await tx.winnerComputation.findUnique({ where: { roundId_inputHash: { roundId, inputHash } }, select: { id: true } });
         if (stored) throw new SameAsStored(stored.id);
 
-        await markEntries(tx, computation.id, allocation);
+        await markEntries(tx, computationId, allocation);
         await tx.winnerComputation.update({
-          where: { id: computation.id },
-          data: { inputHash, entryCount, participantCount: counts.participantCount, trueValue: truth.value, prizes: JSON.parse(JSON.stringify(allocation.awards)) },
+          where: { id: computationId },
+          data: {
+            inputHash,
+            entryCount,
+            participantCount: inputs.participantCount,
+            trueValue: inputs.trueValue,
+            prizes: JSON.parse(JSON.stringify(allocation.awards)),
+            inputs: JSON.parse(JSON.stringify(inputs)),
+          },
         });
         // The counted value at close is kept on the round (shown on /ket-qua and the certificates).
-        if (options.kind === "FINAL" && round.trueValue !== truth.counted) {
-          await tx.round.update({ where: { id: roundId }, data: { trueValue: truth.counted } });
+        if (options.kind === "FINAL" && run.roundTrueValue !== run.countedTrueValue) {
+          await tx.round.update({ where: { id: roundId }, data: { trueValue: run.countedTrueValue } });
         }
         await appendAudit(tx, {
           actor: options.actor,
@@ -167,9 +212,9 @@ export async function computeRoundWinners(roundId: string, options: ComputeOptio
           entityType: "Round",
           entityId: roundId,
           reason: options.forced ? (options.forceReason ?? null) : null,
-          after: { computationId: computation.id, kind: options.kind, trueValue: truth.value, entryCount, prizes: allocation.awards.length },
+          after: { computationId, kind: options.kind, trueValue: inputs.trueValue, entryCount, prizes: allocation.awards.length },
         });
-        return computation.id;
+        return computationId;
       },
       { maxWait: 15_000, timeout: 180_000 },
     );
@@ -191,13 +236,30 @@ export async function computeRoundWinners(roundId: string, options: ComputeOptio
 /**
  * Same data as a stored computation: nothing new is stored. When that computation is no longer the
  * latest (the data went A → B → A, e.g. a disqualification then its reversal), it becomes the latest
- * again, so the jury always sees the list that matches the current data.
+ * again, so the jury always sees the list that matches the current data. A stale mark (set by a
+ * regrade) is cleared: the data equals that computation's inputs again, which its hash proves.
  */
 async function reuseStored(roundId: string, computationId: string, options: ComputeOptions): Promise<ComputeResult> {
-  const latest = await latestComputedAt(db, roundId);
-  if (latest && latest.id !== computationId) {
-    await db.winnerComputation.update({ where: { id: computationId }, data: { computedAt: nextComputedAt(latest.computedAt) } });
-  }
+  await db.$transaction(async (tx) => {
+    const latest = await latestComputedAt(tx, roundId);
+    const row = await tx.winnerComputation.findUniqueOrThrow({ where: { id: computationId }, select: { staleAt: true, staleReason: true } });
+    const isLatest = !latest || latest.id === computationId;
+    if (isLatest && row.staleAt === null) return;
+    await tx.winnerComputation.update({
+      where: { id: computationId },
+      data: { ...(isLatest ? {} : { computedAt: nextComputedAt(latest!.computedAt) }), staleAt: null, staleReason: null },
+    });
+    if (row.staleAt !== null) {
+      await appendAudit(tx, {
+        actor: options.actor,
+        action: "winners.compute.unstale",
+        entityType: "Round",
+        entityId: roundId,
+        before: { computationId, staleAt: row.staleAt.toISOString(), staleReason: row.staleReason },
+        after: { computationId, created: false },
+      });
+    }
+  });
   if (options.forced) {
     await audit({
       actor: options.actor,

@@ -24,6 +24,45 @@ export function parseStoredPrizes(value: unknown): AwardedPrize[] {
   return parsed.success ? parsed.data : [];
 }
 
+/** Version of the WinnerComputation.inputs document (bump when its shape changes; keep old ones readable). */
+export const STORED_INPUTS_FORMAT = 1;
+
+const storedInputsSchema = z.object({
+  format: z.literal(STORED_INPUTS_FORMAT),
+  rulesetVersion: z.string(),
+  kind: z.enum(["PROVISIONAL", "FINAL"]),
+  rankingOrder: z.enum(["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"]),
+  settingsVersion: z.number().int(),
+  predictionTruth: z.enum(["PARTICIPANTS", "ATTEMPTS"]),
+  trueValue: z.number().int(),
+  trueValueCounted: z.number().int(),
+  trueValueSource: z.enum(["counted", "override"]),
+  trueValueOverrideReason: z.string().nullable(),
+  attemptCount: z.number().int(),
+  participantCount: z.number().int(),
+  prizeTiers: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int(), amount: z.number().int().optional() })),
+  minScoreForPrize: z.number().int().nullable(),
+  excludeEarlierWinners: z.boolean(),
+  disqualifiedIds: z.array(z.string()),
+  earlierWinnerIds: z.array(z.string()),
+  /** Organiser members among the entries the prize walk read (enough to replay it exactly). */
+  organiserMemberIds: z.array(z.string()),
+  entriesDigest: z.string(),
+});
+
+/** Every input the ranking and the prize walk read, as stored with a computation (compute.ts). */
+export type StoredInputs = z.infer<typeof storedInputsSchema>;
+
+/**
+ * The inputs JSON of a computation: null for computations stored before inputs were kept, and
+ * "unreadable" when the stored value does not have the expected shape (e.g. edited by hand).
+ */
+export function parseStoredInputs(value: unknown): StoredInputs | "unreadable" | null {
+  if (value === null || value === undefined) return null;
+  const parsed = storedInputsSchema.safeParse(value);
+  return parsed.success ? parsed.data : "unreadable";
+}
+
 export interface ComputationSummary {
   id: string;
   roundId: string;
@@ -41,6 +80,11 @@ export interface ComputationSummary {
   entryCount: number;
   inputHash: string;
   prizes: AwardedPrize[];
+  /** Null for computations stored before inputs were kept; "unreadable" when altered out of shape. */
+  inputs: StoredInputs | "unreadable" | null;
+  /** Set when something changed the data it was computed from (an applied regrade). */
+  staleAt: Date | null;
+  staleReason: string | null;
 }
 
 const summarySelect = {
@@ -60,17 +104,24 @@ const summarySelect = {
   entryCount: true,
   inputHash: true,
   prizes: true,
+  inputs: true,
+  staleAt: true,
+  staleReason: true,
 } as const;
+
+function toSummary<T extends { prizes: unknown; inputs: unknown }>(row: T): Omit<T, "prizes" | "inputs"> & { prizes: AwardedPrize[]; inputs: StoredInputs | "unreadable" | null } {
+  return { ...row, prizes: parseStoredPrizes(row.prizes), inputs: parseStoredInputs(row.inputs) };
+}
 
 export async function getComputationSummary(id: string): Promise<ComputationSummary | null> {
   const row = await db.winnerComputation.findUnique({ where: { id }, select: summarySelect });
-  return row ? { ...row, prizes: parseStoredPrizes(row.prizes) } : null;
+  return row ? toSummary(row) : null;
 }
 
 /** The latest computation of a round (computedAt strictly increases per round; see compute.ts). */
 export async function getLatestComputation(roundId: string): Promise<ComputationSummary | null> {
   const row = await db.winnerComputation.findFirst({ where: { roundId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], select: summarySelect });
-  return row ? { ...row, prizes: parseStoredPrizes(row.prizes) } : null;
+  return row ? toSummary(row) : null;
 }
 
 export interface RankingRow {

@@ -44,7 +44,9 @@ function attemptScan(provider: Provider): Sql {
 
 /**
  * Writes one RankingEntry per participant with a submitted attempt: their counted attempt (most
- * correct, then earliest submitted, then id — compareForCounting) ranked by the round's chain.
+ * correct, then earliest submitted, then id — compareForCounting) ranked by the round's chain,
+ * with the raw prediction and the registration time it was ranked with (so lib/winners/verify.ts
+ * can re-derive the order from the stored entries alone).
  * A NULL correctCount counts as 0; a SUBMITTED attempt without submittedAt (never written by the
  * quiz engine) uses its deadline.
  *
@@ -60,7 +62,7 @@ export async function insertRanking(
 ): Promise<number> {
   const bin = binary(provider);
   const inserted = await tx.$executeRaw(sql`
-    INSERT INTO "RankingEntry" ("computationId", "rank", "participantId", "attemptId", "correctCount", "predictionDiff", "durationMs", "submittedAt")
+    INSERT INTO "RankingEntry" ("computationId", "rank", "participantId", "attemptId", "correctCount", "predictionDiff", "durationMs", "submittedAt", "prediction", "registeredAt")
     SELECT ${args.computationId},
            ROW_NUMBER() OVER (ORDER BY ${tieBreak(args.order, provider)}),
            c."participantId",
@@ -68,9 +70,11 @@ export async function insertRanking(
            c."correctCount",
            CASE WHEN c."diff" IS NULL OR c."diff" > ${MISSING_AS_MAX_INT} THEN ${MISSING_AS_MAX_INT} ELSE c."diff" END,
            COALESCE(c."durationMs", ${MISSING_AS_MAX_INT}),
-           c."submittedAt"
+           c."submittedAt",
+           c."prediction",
+           p."registeredAt"
     FROM (
-      SELECT k."id", k."participantId", k."correctCount", k."durationMs", k."submittedAt",
+      SELECT k."id", k."participantId", k."correctCount", k."prediction", k."durationMs", k."submittedAt",
              ABS(CAST(k."prediction" AS BIGINT) - COALESCE(CAST(${args.fixedTrueValue} AS BIGINT), k."participants")) AS "diff"
       FROM (
         SELECT w."id", w."participantId", w."correctCount", w."prediction", w."durationMs", w."submittedAt",
@@ -95,6 +99,8 @@ export async function insertRanking(
 /**
  * The ranked entries as text pages in rank order (ranks are 1..entryCount without gaps), for the
  * input hash. Each page is aggregated in the database, so only a few strings cross the wire.
+ * Since ranking-rules-v2 a row also carries the raw prediction ("-" when none) and the registration
+ * time: every stored value the ranking reads is fingerprinted.
  */
 export async function* entryPages(tx: Tx, computationId: string, entryCount: number, pageSize = 50_000): AsyncGenerator<string> {
   for (let from = 0; from < entryCount; from += pageSize) {
@@ -102,10 +108,20 @@ export async function* entryPages(tx: Tx, computationId: string, entryCount: num
       SELECT string_agg(
                CAST(e."rank" AS TEXT) || ':' || e."participantId" || ':' || e."attemptId" || ':' ||
                CAST(e."correctCount" AS TEXT) || ':' || CAST(e."predictionDiff" AS TEXT) || ':' ||
-               CAST(e."durationMs" AS TEXT) || ':' || CAST(e."submittedAt" AS TEXT),
+               CAST(e."durationMs" AS TEXT) || ':' || CAST(e."submittedAt" AS TEXT) || ':' ||
+               COALESCE(CAST(e."prediction" AS TEXT), '-') || ':' || COALESCE(CAST(e."registeredAt" AS TEXT), '-'),
                ';' ORDER BY e."rank") AS "chunk"
       FROM "RankingEntry" e
       WHERE e."computationId" = ${computationId} AND e."rank" > ${from} AND e."rank" <= ${from + pageSize}`);
     yield rows[0]?.chunk ?? "";
   }
+}
+
+/** Organiser members among ranks 1..upTo of a computation (the entries the prize walk read). */
+export async function organiserMembersUpTo(tx: Tx, computationId: string, upTo: number): Promise<string[]> {
+  if (upTo === 0) return [];
+  const rows = await tx.$queryRaw<{ participantId: string }[]>(sql`
+    SELECT e."participantId" FROM "RankingEntry" e JOIN "Participant" p ON p."id" = e."participantId"
+    WHERE e."computationId" = ${computationId} AND e."rank" <= ${upTo} AND p."isOrganiserMember"`);
+  return rows.map((r) => r.participantId);
 }

@@ -1,0 +1,364 @@
+// "Kiểm tra lại" (issue 13 point 5; DOMAIN.md "The winners route handler": reproducible and
+// auditable). Two checks of a stored computation, neither of which changes anything:
+// 1. from what it stored alone: the stored entries re-ranked with the pure chain of
+//    lib/ranking/tie-break.ts, the prize walk of lib/ranking/prizes.ts replayed with the stored rules
+//    and exclusion lists, the entries digest and the input hash recomputed and compared;
+// 2. against today's data: the live ranking run into a scratch computation in a transaction that is
+//    rolled back, compared hash to hash and row to row in SQL.
+// Entries are read page by page; only the top of the ranking the prize walk needs is kept.
+import "server-only";
+import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
+import { db } from "../db";
+import { computeInputHash, entriesDigester } from "../ranking/input-hash";
+import { allocatePrizes, type PrizeAllocation, type PrizeCandidate, type PrizeRules } from "../ranking/prizes";
+import { predictionDiff, rankingComparator, type RankCandidate } from "../ranking/tie-break";
+import { markEntries } from "./allocation";
+import { rankIntoComputation } from "./compute";
+import { parseStoredInputs, parseStoredPrizes, type StoredInputs } from "./queries";
+import { entryPages, MISSING_AS_MAX_INT, type Tx } from "./ranking-sql";
+
+const PAGE = 5_000;
+
+/** One ranking row as stored, or as the recomputation gives it. */
+export interface EntryValues {
+  participantId: string;
+  attemptId: string;
+  correctCount: number;
+  prediction: number | null;
+  predictionDiff: number | null; // null: no prediction (ranked as +∞)
+  durationMs: number | null; // null: no server-measured duration (ranked as +∞)
+  submittedAt: Date;
+  registeredAt: Date | null;
+  prizeTier: string | null;
+  excludedReason: string | null;
+}
+
+export type EntryField = keyof EntryValues | "rank";
+
+export interface RowDifference {
+  rank: number;
+  fields: EntryField[];
+  stored: EntryValues | null;
+  recomputed: EntryValues | null;
+}
+
+export type StoredCheck =
+  | { status: "UNVERIFIABLE" }
+  | { status: "MATCH"; inputHash: string; entryCount: number }
+  | { status: "MISMATCH"; firstRow: RowDifference | null; problems: string[]; storedHash: string; recomputedHash: string | null };
+
+export type LiveCheck = { status: "SAME"; inputHash: string } | { status: "DIFFERENT"; recomputedHash: string; changes: string[]; firstRow: RowDifference | null };
+
+export interface VerifyReport {
+  computationId: string;
+  stored: StoredCheck;
+  live: LiveCheck;
+  /** Full names of the participants named in the differences (staff view). */
+  names: Record<string, string>;
+}
+
+const entrySelect = {
+  rank: true, participantId: true, attemptId: true, correctCount: true, prediction: true, predictionDiff: true,
+  durationMs: true, submittedAt: true, registeredAt: true, prizeTier: true, excludedReason: true,
+} as const;
+type EntryRow = { rank: number } & Omit<EntryValues, "predictionDiff" | "durationMs"> & { predictionDiff: number; durationMs: number };
+
+const orNull = (v: number) => (v === MISSING_AS_MAX_INT ? null : v);
+const storedValues = ({ rank: _rank, ...e }: EntryRow): EntryValues => ({ ...e, predictionDiff: orNull(e.predictionDiff), durationMs: orNull(e.durationMs) });
+const candidateOf = (e: EntryRow): RankCandidate => ({
+  participantId: e.participantId, attemptId: e.attemptId, correctCount: e.correctCount, prediction: e.prediction,
+  durationMs: orNull(e.durationMs), submittedAt: e.submittedAt, registeredAt: e.registeredAt ?? new Date(Number.NaN),
+});
+const storedDiff = (prediction: number | null, trueValue: number) => (prediction === null ? null : Math.min(predictionDiff(prediction, trueValue), MISSING_AS_MAX_INT));
+
+async function* pages(computationId: string, upToRank = Number.POSITIVE_INFINITY): AsyncGenerator<EntryRow[]> {
+  for (let last = 0; last < upToRank; ) {
+    const rows = await db.rankingEntry.findMany({ where: { computationId, rank: { gt: last } }, orderBy: { rank: "asc" }, take: PAGE, select: entrySelect });
+    if (rows.length === 0) return;
+    yield rows;
+    last = rows[rows.length - 1].rank;
+  }
+}
+
+/** The prize walk replayed over a growing prefix of the ranking with the stored rules and lists. */
+class Walk {
+  private candidates: PrizeCandidate[] = [];
+  private tiers = new Map<number, string>();
+  private reasons = new Map<number, string>();
+  allocation: PrizeAllocation = { awards: [], skipped: [], complete: false, stoppedAtMinScore: false };
+  private readonly dq: Set<string>;
+  private readonly earlier: Set<string>;
+  private readonly organiser: Set<string>;
+  readonly rules: PrizeRules;
+
+  constructor(inputs: StoredInputs) {
+    this.dq = new Set(inputs.disqualifiedIds);
+    this.earlier = new Set(inputs.earlierWinnerIds);
+    this.organiser = new Set(inputs.organiserMemberIds);
+    this.rules = { tiers: inputs.prizeTiers, minScoreForPrize: inputs.minScoreForPrize, excludeEarlierWinners: inputs.excludeEarlierWinners };
+  }
+
+  /** Nothing further down can change the allocation (every prize given, or the minimum score reached). */
+  get settled(): boolean {
+    return this.allocation.complete || this.allocation.stoppedAtMinScore;
+  }
+
+  private candidate(rank: number, e: EntryRow): PrizeCandidate {
+    const id = e.participantId;
+    return { rank, participantId: id, attemptId: e.attemptId, correctCount: e.correctCount, isDisqualified: this.dq.has(id), isOrganiserMember: this.organiser.has(id), isEarlierWinner: this.earlier.has(id) };
+  }
+
+  add(rows: readonly EntryRow[]): void {
+    if (this.settled || rows.length === 0) return;
+    for (const e of rows) this.candidates.push(this.candidate(e.rank, e));
+    this.allocation = allocatePrizes(this.candidates, this.rules);
+    this.tiers = new Map(this.allocation.awards.map((a) => [a.rank, a.tier]));
+    this.reasons = new Map(this.allocation.skipped.map((k) => [k.rank, k.reason]));
+    if (this.settled) this.candidates = []; // the walk is over: keep no entries in memory
+  }
+
+  /** What the walk gives at `rank` (within the prefix added so far). */
+  outcome(rank: number): Pick<EntryValues, "prizeTier" | "excludedReason"> {
+    return { prizeTier: this.tiers.get(rank) ?? null, excludedReason: this.reasons.get(rank) ?? null };
+  }
+
+  /** What the walk would give `e` placed at `rank`, right after the prefix added so far. */
+  outcomeWith(rank: number, e: EntryRow): Pick<EntryValues, "prizeTier" | "excludedReason"> {
+    if (this.settled) return { prizeTier: null, excludedReason: null };
+    const a = allocatePrizes([...this.candidates, this.candidate(rank, e)], this.rules);
+    return { prizeTier: a.awards.find((x) => x.rank === rank)?.tier ?? null, excludedReason: a.skipped.find((x) => x.rank === rank)?.reason ?? null };
+  }
+}
+
+function differingFields(a: EntryValues, b: EntryValues): EntryField[] {
+  return (Object.keys(a) as (keyof EntryValues)[]).filter((k) => {
+    const x = a[k];
+    const y = b[k];
+    return x instanceof Date && y instanceof Date ? x.getTime() !== y.getTime() : x !== y;
+  });
+}
+
+/** A stored entry with the values the recomputation derives for it at the same place. */
+function recomputedAt(e: EntryRow, inputs: StoredInputs, outcome: Pick<EntryValues, "prizeTier" | "excludedReason">): EntryValues {
+  return { ...storedValues(e), predictionDiff: storedDiff(e.prediction, inputs.trueValue), ...outcome };
+}
+
+const COLUMN_LABEL: Record<string, string> = {
+  kind: "Loại kết quả",
+  rulesetVersion: "Phiên bản quy tắc",
+  rankingOrder: "Thứ tự xếp hạng",
+  settingsVersion: "Phiên bản cấu hình",
+  trueValue: "Giá trị đúng của câu dự đoán",
+  participantCount: "Số người dự thi",
+  attemptCount: "Số lượt nộp bài",
+};
+
+interface StoredComputation {
+  id: string;
+  roundId: string;
+  kind: "PROVISIONAL" | "FINAL";
+  inputHash: string;
+  entryCount: number;
+  prizes: unknown;
+  inputs: unknown;
+  columns: Record<keyof typeof COLUMN_LABEL, string | number>;
+}
+
+/** Check 1: the stored computation recomputed from what it stored alone. */
+async function checkStored(c: StoredComputation): Promise<StoredCheck> {
+  const inputs = parseStoredInputs(c.inputs);
+  if (inputs === null) return { status: "UNVERIFIABLE" };
+  if (inputs === "unreadable") return { status: "MISMATCH", firstRow: null, problems: ["Dữ liệu đầu vào đã lưu không đọc được (không đúng định dạng)."], storedHash: c.inputHash, recomputedHash: null };
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(c.columns)) {
+    const stored = inputs[key as keyof StoredInputs];
+    if (stored !== value) problems.push(`${COLUMN_LABEL[key]} của lần tính (${String(value)}) khác dữ liệu đầu vào đã lưu (${String(stored)}).`);
+  }
+  const counted = inputs.predictionTruth === "ATTEMPTS" ? inputs.attemptCount : inputs.participantCount;
+  if (inputs.trueValueCounted !== counted || (inputs.trueValueSource === "counted" && inputs.trueValue !== counted)) {
+    problems.push("Giá trị đúng của câu dự đoán không khớp với số đếm đã lưu.");
+  }
+  const duplicates = await db.rankingEntry.groupBy({ by: ["participantId"], where: { computationId: c.id }, having: { participantId: { _count: { gt: 1 } } } });
+  if (duplicates.length) problems.push(`${duplicates.length} thí sinh có hơn một dòng trong bảng xếp hạng.`);
+
+  // The re-ranking (rankingComparator is the chain rankCandidates sorts by) without holding the
+  // whole ranking: the stored order is the re-ranking up to the first entry that is not ordered
+  // before every entry after it. One pass finds the first entry ordered after its successor
+  // (descentAt) and the smallest entry after it; when there is one, a second pass over the sorted
+  // prefix finds where that entry belongs, which is the first differing row.
+  const cmp = rankingComparator(inputs.rankingOrder, inputs.trueValue);
+  const walk = new Walk(inputs);
+  let firstRow: RowDifference | null = null;
+  let expectedRank = 1;
+  let prev: RankCandidate | null = null;
+  let descentAt: number | null = null;
+  let suffixMin: { row: EntryRow; candidate: RankCandidate } | null = null;
+  for await (const rows of pages(c.id)) {
+    walk.add(rows);
+    for (const e of rows) {
+      const candidate = candidateOf(e);
+      if (!firstRow && e.rank !== expectedRank) firstRow = { rank: expectedRank, fields: ["rank"], stored: null, recomputed: null };
+      expectedRank = e.rank + 1;
+      if (descentAt === null && prev && cmp(prev, candidate) >= 0) descentAt = e.rank - 1;
+      if (descentAt !== null && (!suffixMin || cmp(candidate, suffixMin.candidate) < 0)) suffixMin = { row: e, candidate };
+      if (!firstRow && descentAt === null) {
+        const recomputed = recomputedAt(e, inputs, walk.outcome(e.rank));
+        const fields = e.registeredAt === null ? (["registeredAt"] as EntryField[]) : differingFields(storedValues(e), recomputed);
+        if (fields.length) firstRow = { rank: e.rank, fields, stored: storedValues(e), recomputed };
+      }
+      prev = candidate;
+    }
+  }
+  if (expectedRank - 1 !== c.entryCount) problems.push(`Số dòng xếp hạng (${expectedRank - 1}) khác số đã lưu (${c.entryCount}).`);
+  if (descentAt !== null && suffixMin && (!firstRow || firstRow.rank > 1)) {
+    const orderDiff = await whereMinBelongs(c.id, descentAt, suffixMin, cmp, inputs);
+    if (orderDiff && (!firstRow || orderDiff.rank < firstRow.rank)) firstRow = orderDiff;
+  }
+
+  const digester = entriesDigester();
+  for await (const page of entryPages(db, c.id, c.entryCount)) digester.update(page);
+  const entriesDigest = digester.digest();
+  if (entriesDigest !== inputs.entriesDigest) problems.push("Mã tổng hợp các dòng xếp hạng khác với lúc tính: có dòng đã bị thay đổi.");
+  if (JSON.stringify(parseStoredPrizes(c.prizes)) !== JSON.stringify(walk.allocation.awards)) problems.push("Danh sách giải đã lưu khác danh sách tính lại từ các quy tắc đã lưu.");
+  const recomputedHash = computeInputHash({ ...inputs, entriesDigest, allocation: walk.allocation });
+  if (recomputedHash !== c.inputHash) problems.push("Mã kiểm tra (SHA-256) tính lại khác mã đã lưu.");
+  if (!problems.length && !firstRow) return { status: "MATCH", inputHash: c.inputHash, entryCount: c.entryCount };
+  return { status: "MISMATCH", firstRow, problems, storedHash: c.inputHash, recomputedHash };
+}
+
+/** The first entry of the sorted prefix 1..upTo ordered after `min`: the re-ranking puts `min` there. */
+async function whereMinBelongs(
+  computationId: string,
+  upTo: number,
+  min: { row: EntryRow; candidate: RankCandidate },
+  cmp: (a: RankCandidate, b: RankCandidate) => number,
+  inputs: StoredInputs,
+): Promise<RowDifference | null> {
+  const walk = new Walk(inputs);
+  for await (const rows of pages(computationId, upTo)) {
+    const i = rows.findIndex((e) => e.rank <= upTo && cmp(candidateOf(e), min.candidate) > 0);
+    if (i < 0) {
+      walk.add(rows);
+      continue;
+    }
+    walk.add(rows.slice(0, i));
+    const e = rows[i];
+    const recomputed = recomputedAt(min.row, inputs, walk.outcomeWith(e.rank, min.row));
+    return { rank: e.rank, fields: differingFields(storedValues(e), recomputed), stored: storedValues(e), recomputed };
+  }
+  return null; // not reached: the entry at upTo is ordered after its successor, hence after min
+}
+
+/** Thrown to roll the live check's scratch computation back, carrying its outcome out. */
+class RolledBack extends Error {
+  constructor(readonly live: LiveCheck) {
+    super("live check rolled back");
+  }
+}
+
+function countChange(label: string, before: number, after: number): string[] {
+  return before === after ? [] : [`${label}: ${before.toLocaleString("vi-VN")} → ${after.toLocaleString("vi-VN")}.`];
+}
+
+function listChange(label: string, before: readonly string[], after: readonly string[]): string[] {
+  const added = after.filter((id) => !before.includes(id)).length;
+  const removed = before.filter((id) => !after.includes(id)).length;
+  return added || removed ? [`${label}: thêm ${added}, bớt ${removed}.`] : [];
+}
+
+/** What differs between the stored inputs and today's, in words for the jury. */
+function describeChanges(stored: StoredInputs | null, columns: StoredComputation["columns"], live: StoredInputs): string[] {
+  const before = stored ?? { ...live, ...columns, disqualifiedIds: null };
+  const changes = [
+    ...countChange("Giá trị đúng của câu dự đoán", Number(before.trueValue), live.trueValue),
+    ...countChange("Số người dự thi", Number(before.participantCount), live.participantCount),
+    ...countChange("Số lượt nộp bài", Number(before.attemptCount), live.attemptCount),
+  ];
+  if (before.rulesetVersion !== live.rulesetVersion) changes.push(`Phiên bản quy tắc: ${before.rulesetVersion} → ${live.rulesetVersion}.`);
+  if (before.rankingOrder !== live.rankingOrder) changes.push("Thứ tự xếp hạng của đợt thi đã thay đổi.");
+  if (before.settingsVersion !== live.settingsVersion) changes.push(`Phiên bản cấu hình: ${before.settingsVersion} → ${live.settingsVersion}.`);
+  if (stored) {
+    if (JSON.stringify(stored.prizeTiers.map(({ code, name, count }) => [code, name, count])) !== JSON.stringify(live.prizeTiers.map(({ code, name, count }) => [code, name, count]))) {
+      changes.push("Cơ cấu giải đã thay đổi.");
+    }
+    if (stored.minScoreForPrize !== live.minScoreForPrize) changes.push(`Điểm tối thiểu để xét giải: ${stored.minScoreForPrize ?? "không"} → ${live.minScoreForPrize ?? "không"}.`);
+    if (stored.excludeEarlierWinners !== live.excludeEarlierWinners) changes.push("Quy định loại người đã đoạt giải đợt trước đã thay đổi.");
+    changes.push(...listChange("Thí sinh bị loại", stored.disqualifiedIds, live.disqualifiedIds));
+    changes.push(...listChange("Người đã đoạt giải đợt trước", stored.earlierWinnerIds, live.earlierWinnerIds));
+    changes.push(...listChange("Thành viên Ban Tổ chức trong phần bảng xếp hạng đã xét", stored.organiserMemberIds, live.organiserMemberIds));
+    if (stored.entriesDigest !== live.entriesDigest) changes.push("Dữ liệu bài làm hoặc thí sinh đã thay đổi (ví dụ: chấm lại, bài nộp mới, thời điểm đăng ký).");
+  }
+  return changes;
+}
+
+/** NULL-safe "differs" on both databases. */
+function differs(provider: typeof db.provider, column: string) {
+  return raw(provider === "postgresql" ? `s."${column}" IS DISTINCT FROM l."${column}"` : `s."${column}" IS NOT l."${column}"`);
+}
+
+/** The first rank at which two computations' entries differ (one set-based query), with both rows. */
+async function firstDifferingRow(tx: Tx, storedId: string, liveId: string, counts: { stored: number; live: number }, hasRawInputs: boolean): Promise<RowDifference | null> {
+  const columns = ["participantId", "attemptId", "correctCount", "predictionDiff", "durationMs", "submittedAt", "prizeTier", "excludedReason", ...(hasRawInputs ? ["prediction", "registeredAt"] : [])];
+  const rows = await tx.$queryRaw<{ rank: number | bigint | null }[]>(sql`
+    SELECT MIN(s."rank") AS "rank" FROM "RankingEntry" s
+    JOIN "RankingEntry" l ON l."computationId" = ${liveId} AND l."rank" = s."rank"
+    WHERE s."computationId" = ${storedId} AND (${join(columns.map((c) => differs(db.provider, c)), " OR ")})`);
+  const joined = rows[0]?.rank === null || rows[0]?.rank === undefined ? Infinity : Number(rows[0].rank);
+  const rank = Math.min(joined, counts.stored === counts.live ? Infinity : Math.min(counts.stored, counts.live) + 1);
+  if (rank === Infinity) return null;
+  const [s, l] = await Promise.all(
+    [storedId, liveId].map((computationId) => tx.rankingEntry.findUnique({ where: { computationId_rank: { computationId, rank } }, select: entrySelect })),
+  );
+  const stored = s ? storedValues(s) : null;
+  const live = l ? storedValues(l) : null;
+  const fields: EntryField[] = stored && live ? differingFields(stored, live).filter((f) => hasRawInputs || (f !== "prediction" && f !== "registeredAt")) : ["rank"];
+  return { rank, fields, stored, recomputed: live };
+}
+
+/** Check 2: today's data ranked into a scratch computation that is rolled back, compared with the stored one. */
+async function checkLive(c: StoredComputation): Promise<LiveCheck> {
+  const stored = parseStoredInputs(c.inputs);
+  const storedInputs = stored === "unreadable" ? null : stored;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const run = await rankIntoComputation(tx, c.roundId, { kind: c.kind, computedBy: "kiem-tra-lai" });
+        if (run.inputHash === c.inputHash) throw new RolledBack({ status: "SAME", inputHash: c.inputHash });
+        await markEntries(tx, run.computationId, run.allocation);
+        const firstRow = await firstDifferingRow(tx, c.id, run.computationId, { stored: c.entryCount, live: run.entryCount }, storedInputs !== null);
+        const changes = describeChanges(storedInputs, c.columns, run.inputs);
+        // A computation stored before inputs were kept has an older hash: same rows and counts is the same result.
+        const same = storedInputs === null && !firstRow && changes.length === 0 && JSON.stringify(parseStoredPrizes(c.prizes)) === JSON.stringify(run.allocation.awards);
+        throw new RolledBack(same ? { status: "SAME", inputHash: c.inputHash } : { status: "DIFFERENT", recomputedHash: run.inputHash, changes, firstRow });
+      },
+      { maxWait: 15_000, timeout: 180_000 },
+    );
+  } catch (e) {
+    if (e instanceof RolledBack) return e.live;
+    throw e;
+  }
+  throw new Error("unreachable: the live check always rolls back");
+}
+
+/**
+ * "Kiểm tra lại" for the jury: both checks of one computation. Changes nothing (the live check's
+ * scratch computation is rolled back). Null when there is no such computation.
+ */
+export async function verifyComputation(computationId: string): Promise<VerifyReport | null> {
+  const row = await db.winnerComputation.findUnique({
+    where: { id: computationId },
+    select: {
+      id: true, roundId: true, kind: true, inputHash: true, entryCount: true, prizes: true, inputs: true,
+      rulesetVersion: true, rankingOrder: true, settingsVersion: true, trueValue: true, participantCount: true, attemptCount: true,
+    },
+  });
+  if (!row) return null;
+  const { id, roundId, kind, inputHash, entryCount, prizes, inputs, ...columns } = row;
+  const c: StoredComputation = { id, roundId, kind, inputHash, entryCount, prizes, inputs, columns: { kind, ...columns } };
+  const stored = await checkStored(c);
+  const live = await checkLive(c);
+  const rows = [stored.status === "MISMATCH" ? stored.firstRow : null, live.status === "DIFFERENT" ? live.firstRow : null];
+  const ids = [...new Set(rows.flatMap((r) => [r?.stored?.participantId, r?.recomputed?.participantId]).filter((x): x is string => !!x))];
+  const people = ids.length ? await db.participant.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [];
+  return { computationId, stored, live, names: Object.fromEntries(people.map((p) => [p.id, p.fullName])) };
+}
