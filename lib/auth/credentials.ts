@@ -1,13 +1,15 @@
 // Checking credentials for both kinds of account. Participants: CCCD or phone + password within a
-// contest. Staff: username + password, locked for a while after repeated failures.
+// contest. Staff: username + password; every staff sign-in, good or bad, is audited. Repeated
+// wrong passwords are slowed per identity and source (lib/security/sign-in-limits.ts), never by
+// locking the account, so nobody can keep its owner out.
 import "server-only";
+import { audit } from "../audit/log";
 import { db } from "../db";
+import { log } from "../log";
 import { normalizePhone } from "../participants/identity";
-import { now } from "../time";
+import { currentSignIn, reportSignInOutcome } from "../security/sign-in-limits";
+import { normalizeStaffUsername } from "../security/sign-in-rules";
 import { dummyHash, verifyPassword } from "./password";
-
-export const STAFF_MAX_FAILURES = 5;
-export const STAFF_LOCK_MINUTES = 15;
 
 export type AuthResult<T> = { ok: true; user: T } | { ok: false; error: string };
 
@@ -36,39 +38,50 @@ export async function authenticateParticipant(contestId: string, identifier: str
   });
   // Verify against a dummy hash when nobody matches, so timing does not reveal who is registered.
   const valid = await verifyPassword(found?.passwordHash ?? (await dummyHash()), password);
+  reportSignInOutcome(!!found && valid);
   if (!found || !valid) return { ok: false, error: WRONG };
   return { ok: true, user: { id: found.id, name: found.fullName, contestId: found.contestId } };
 }
 
+export type StaffSignInFailure = "wrong-password" | "unknown-user" | "disabled" | "too-many-tries";
+
+/**
+ * One audit entry per staff sign-in: "staff.sign-in" or "staff.sign-in.failed" with the reason and
+ * a keyed hash of the address (never the password). An unknown username is recorded as typed
+ * (shortened), with no account. A broken audit write is logged, not turned into a failed sign-in.
+ */
+export async function auditStaffSignIn(input: {
+  username: string;
+  staff: { id: string; username: string } | null;
+  failure: StaffSignInFailure | null;
+  ipHash: string;
+  retryAfterSec?: number;
+}): Promise<void> {
+  const name = input.staff?.username ?? (normalizeStaffUsername(input.username).slice(0, 64) || "(trống)");
+  await audit({
+    actor: { type: "STAFF", id: input.staff?.id ?? null, name },
+    action: input.failure ? "staff.sign-in.failed" : "staff.sign-in",
+    entityType: "StaffUser",
+    entityId: input.staff?.id ?? null,
+    after: { ipHash: input.ipHash, ...(input.failure ? { reason: input.failure } : {}), ...(input.retryAfterSec ? { retryAfterSec: input.retryAfterSec } : {}) },
+  }).catch((err: unknown) => log.error({ err, action: "staff.sign-in" }, "audit of a staff sign-in failed"));
+}
+
 export async function authenticateStaff(username: string, password: string): Promise<AuthResult<StaffIdentity>> {
-  const name = username.trim().toLowerCase();
   const wrong = "Tên đăng nhập hoặc mật khẩu không đúng.";
   const staff = await db.staffUser.findUnique({
-    where: { username: name },
-    select: { id: true, fullName: true, username: true, role: true, passwordHash: true, isDisabled: true, failedLogins: true, lockedUntil: true },
+    where: { username: normalizeStaffUsername(username) },
+    select: { id: true, fullName: true, username: true, role: true, passwordHash: true, isDisabled: true },
   });
-  const at = now();
-  if (staff?.lockedUntil && staff.lockedUntil > at) {
-    const minutes = Math.ceil((staff.lockedUntil.getTime() - at.getTime()) / 60000);
-    return { ok: false, error: `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.` };
-  }
   const valid = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), password);
-  if (!staff) return { ok: false, error: wrong };
-  if (!valid) {
-    const failures = staff.failedLogins + 1;
-    const lock = failures >= STAFF_MAX_FAILURES;
-    await db.staffUser.update({
-      where: { id: staff.id },
-      data: { failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(at.getTime() + STAFF_LOCK_MINUTES * 60000) : staff.lockedUntil },
-    });
-    return {
-      ok: false,
-      error: lock ? `Nhập sai mật khẩu ${STAFF_MAX_FAILURES} lần: tài khoản bị tạm khóa ${STAFF_LOCK_MINUTES} phút.` : wrong,
-    };
-  }
+  const failure: StaffSignInFailure | null = !staff ? "unknown-user" : !valid ? "wrong-password" : staff.isDisabled ? "disabled" : null;
+  // A disabled account with the right password is not a guess: it does not count towards a wait.
+  reportSignInOutcome(failure === null || failure === "disabled");
+  // A sign-in comes through next-auth's route, which sets the context; a direct call (a script, a
+  // test checking a password) is not a sign-in and is not audited.
+  const signIn = currentSignIn();
+  if (signIn) await auditStaffSignIn({ username, staff, failure, ipHash: signIn.ipHash });
+  if (!staff || !valid) return { ok: false, error: wrong };
   if (staff.isDisabled) return { ok: false, error: "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên." };
-  if (staff.failedLogins > 0 || staff.lockedUntil) {
-    await db.staffUser.update({ where: { id: staff.id }, data: { failedLogins: 0, lockedUntil: null } });
-  }
   return { ok: true, user: { id: staff.id, name: staff.fullName, username: staff.username, role: staff.role } };
 }

@@ -21,11 +21,32 @@ export function trustedProxyHops(): number {
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
-/** First address of X-Forwarded-For (set by the load balancer), else X-Real-IP, else "unknown". */
+/** What a source is called when no trustworthy address is known: one shared bucket. */
+export const UNKNOWN_SOURCE = "unknown";
+
+const IP_SHAPE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/i;
+
+/**
+ * The client's address from X-Forwarded-For when `hops` proxies of ours stand in front: each
+ * appends the address it received from (nginx `$proxy_add_x_forwarded_for`), so the client is the
+ * hops-th entry from the right; anything left of it was written by the client. With 0 hops
+ * nothing is believed: `next start` fills X-Forwarded-For with the socket address only when the
+ * request carries none (`??=` in next/dist/server/base-server.js), so a client-set value would
+ * pass, and a route handler sees no socket address at all. Pure.
+ */
+export function forwardedClientIp(forwardedFor: string | undefined, hops: number): string {
+  if (hops <= 0 || !forwardedFor) return UNKNOWN_SOURCE;
+  const entries = forwardedFor.split(",").map((e) => e.trim());
+  const candidate = entries.length >= hops ? entries[entries.length - hops] : "";
+  return IP_SHAPE.test(candidate) ? candidate.toLowerCase() : UNKNOWN_SOURCE;
+}
+
+/**
+ * The caller's address as far as TRUSTED_PROXY_HOPS lets us believe it, else "unknown" (every
+ * such caller shares one source: docs/SECURITY.md §4, docs/OPERATIONS.md "Reverse proxy").
+ */
 export function clientIp(headers: HeaderBag | undefined): string {
-  const fwd = header(headers, "x-forwarded-for");
-  if (fwd) return fwd.split(",")[0].trim();
-  return header(headers, "x-real-ip")?.trim() || "unknown";
+  return forwardedClientIp(header(headers, "x-forwarded-for"), trustedProxyHops());
 }
 
 export function userAgent(headers: HeaderBag | undefined): string {

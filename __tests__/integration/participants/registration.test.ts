@@ -126,7 +126,14 @@ test("registration options come from the contest's lists, latest consent text fi
 });
 
 describe("the server action", () => {
-  beforeAll(() => setRateLimitsDisabled(false));
+  // Per-address limits key on the address behind our proxy (one trusted hop, as behind nginx).
+  beforeAll(() => {
+    setRateLimitsDisabled(false);
+    process.env.TRUSTED_PROXY_HOPS = "1";
+  });
+  afterAll(() => {
+    delete process.env.TRUSTED_PROXY_HOPS;
+  });
   afterAll(() => setRateLimitsDisabled(process.env.RATE_LIMIT_DISABLED === "1"));
 
   test("validates again on the server and returns Vietnamese field errors", async () => {
