@@ -9,6 +9,8 @@ declare module "next-auth" {
     role?: StaffRole;
     contestId?: string;
     username?: string;
+    /** The account's sessionVersion when the session was issued (lib/auth/session.ts). */
+    sessionVersion?: number;
   }
   interface Session {
     user: DefaultSession["user"] & {
@@ -17,6 +19,7 @@ declare module "next-auth" {
       role?: StaffRole;
       contestId?: string;
       username?: string;
+      sessionVersion?: number;
     };
   }
 }
@@ -28,5 +31,7 @@ declare module "next-auth/jwt" {
     role?: StaffRole;
     contestId?: string;
     username?: string;
+    /** Missing in tokens issued before the field existed: read as 0. */
+    sv?: number;
   }
 }

@@ -1,22 +1,24 @@
 // One page of a round's ranking for the jury: the tie-break columns in the order they apply,
 // the prize or why the entry was passed over, integrity flags, and the disqualify/reinstate form.
+// CCCD and phone arrive masked (lib/winners/review.ts); "Hiện thông tin" asks for one person's.
 import { Badge } from "@/components/ui/badge";
 import { TableBox, tdClass, thClass } from "@/components/ui/table";
 import { EXCLUSION_LABEL, type ExclusionReason } from "@/lib/ranking/prizes";
 import { formatDuration, formatVnDateTime } from "@/lib/time";
-import { FLAG_LABEL, type IntegrityFlag } from "@/lib/winners/integrity";
-import type { RankingRow } from "@/lib/winners/queries";
+import { FLAG_LABEL } from "@/lib/winners/integrity";
+import type { ReviewRow } from "@/lib/winners/review";
 import { ParticipantDecisionForm } from "./participant-decision-form";
+import { RevealPerson } from "./reveal-person";
 
 export interface RankingTableProps {
   roundId: string;
-  rows: (RankingRow & { flags: IntegrityFlag[] })[];
+  rows: ReviewRow[];
   tierNames: Record<string, string>;
   rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
   canDecide: boolean;
 }
 
-function Outcome({ row, tierNames }: { row: RankingRow; tierNames: Record<string, string> }) {
+function Outcome({ row, tierNames }: { row: ReviewRow; tierNames: Record<string, string> }) {
   if (row.prizeTier) return <Badge tone="good">{tierNames[row.prizeTier] ?? row.prizeTier}</Badge>;
   if (row.excludedReason) return <Badge tone="warn">{EXCLUSION_LABEL[row.excludedReason as ExclusionReason] ?? row.excludedReason}</Badge>;
   return null;
@@ -54,9 +56,10 @@ export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide
                   <p className="text-xs text-slate-600">
                     {[row.participant.unitName, row.participant.districtName].filter(Boolean).join(" · ")}
                     <br />
-                    CCCD {row.participant.cccd} · ĐT {row.participant.phone}
+                    CCCD {row.participant.cccdMasked} · ĐT {row.participant.phoneMasked} · sinh năm {row.participant.birthYear}
                   </p>
                 ) : null}
+                {row.participant ? <RevealPerson roundId={roundId} participantId={row.participantId} participantName={name} /> : null}
                 {row.isDisqualified ? <Badge tone="bad">Đang bị loại</Badge> : null}
               </td>
               <td className={tdClass}>{row.correctCount}</td>

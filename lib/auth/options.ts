@@ -3,7 +3,20 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "../db";
 import { authenticateParticipant, authenticateStaff } from "./credentials";
+
+/**
+ * The account's session version at sign-in, carried in the token as `sv`: lib/auth/session.ts
+ * refuses the token once the account's version has moved on (password change, reset, disable).
+ */
+async function sessionVersionOf(kind: "participant" | "staff", id: string): Promise<number> {
+  const row =
+    kind === "staff"
+      ? await db.staffUser.findUnique({ where: { id }, select: { sessionVersion: true } })
+      : await db.participant.findUnique({ where: { id }, select: { sessionVersion: true } });
+  return row?.sessionVersion ?? 0;
+}
 
 const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
@@ -42,6 +55,7 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.contestId = user.contestId;
         token.username = user.username;
+        token.sv = await sessionVersionOf(user.kind, user.id);
       }
       return token;
     },
@@ -53,6 +67,7 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         contestId: token.contestId,
         username: token.username,
+        sessionVersion: token.sv ?? 0,
       };
       return session;
     },

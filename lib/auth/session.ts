@@ -1,9 +1,13 @@
 // Who is calling. Every server action and route handler asks here (never only a layout or proxy).
 // Staff are re-read from the database on each check, so a disabled account or a changed role takes
-// effect at once; participants are trusted from the signed JWT (the hot quiz path stays cheap).
+// effect at once. A session is valid only while its token's session version (`sv`, stamped at
+// sign-in by lib/auth/options.ts) equals the account's `sessionVersion`, which a password change,
+// a reset, disabling/re-enabling or "sign out everywhere" bumps (lib/auth/session-version.ts).
+// Participants: one primary-key read per request (React cache) in currentParticipant(); the quiz's
+// saves instead fold the version into their one conditional UPDATE (lib/attempts/answers.ts).
 import "server-only";
 import type { Session } from "next-auth";
-import type { JWT } from "next-auth/jwt";
+import { encode, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
@@ -31,8 +35,21 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!raw) return null;
   const token = (await decodeSessionToken(raw, authOptions.secret ?? "")) as JWT | null;
   if (!token?.uid || (token.kind !== "participant" && token.kind !== "staff")) return null;
-  return { id: token.uid, kind: token.kind, role: token.role, contestId: token.contestId, username: token.username, name: token.name ?? null };
+  return {
+    id: token.uid,
+    kind: token.kind,
+    role: token.role,
+    contestId: token.contestId,
+    username: token.username,
+    name: token.name ?? null,
+    sessionVersion: typeof token.sv === "number" ? token.sv : 0,
+  };
 });
+
+/** A session user from a cookie always has a version; one set by setSessionForTests may omit it (not checked). */
+function isCurrentVersion(user: SessionUser, accountVersion: number): boolean {
+  return user.sessionVersion === undefined || user.sessionVersion === accountVersion;
+}
 
 export interface ParticipantCaller {
   id: string;
@@ -40,11 +57,29 @@ export interface ParticipantCaller {
   name: string;
 }
 
-export async function currentParticipant(): Promise<ParticipantCaller | null> {
+export interface ParticipantToken extends ParticipantCaller {
+  /** The session version the token was issued with; the caller's write must match it. */
+  sessionVersion?: number;
+}
+
+/**
+ * The participant named by the signed token, NOT checked against the account: only for the
+ * quiz's saves, whose single UPDATE matches the version itself (lib/attempts/answers.ts).
+ */
+export async function participantFromToken(): Promise<ParticipantToken | null> {
   const user = await getSessionUser();
   if (!user || user.kind !== "participant" || !user.contestId) return null;
-  return { id: user.id, contestId: user.contestId, name: user.name ?? "" };
+  return { id: user.id, contestId: user.contestId, name: user.name ?? "", sessionVersion: user.sessionVersion };
 }
+
+/** The signed-in participant whose session is still current (one indexed read, once per request). */
+export const currentParticipant = cache(async (): Promise<ParticipantCaller | null> => {
+  const caller = await participantFromToken();
+  if (!caller) return null;
+  const account = await db.participant.findUnique({ where: { id: caller.id }, select: { sessionVersion: true } });
+  if (!account || (caller.sessionVersion !== undefined && caller.sessionVersion !== account.sessionVersion)) return null;
+  return { id: caller.id, contestId: caller.contestId, name: caller.name };
+});
 
 export interface StaffCaller {
   id: string;
@@ -58,9 +93,9 @@ export const currentStaff = cache(async (): Promise<StaffCaller | null> => {
   if (!user || user.kind !== "staff") return null;
   const staff = await db.staffUser.findUnique({
     where: { id: user.id },
-    select: { id: true, username: true, fullName: true, role: true, isDisabled: true },
+    select: { id: true, username: true, fullName: true, role: true, isDisabled: true, sessionVersion: true },
   });
-  if (!staff || staff.isDisabled) return null;
+  if (!staff || staff.isDisabled || !isCurrentVersion(user, staff.sessionVersion)) return null;
   return { id: staff.id, username: staff.username, fullName: staff.fullName, role: staff.role };
 });
 
@@ -72,4 +107,20 @@ export async function authorizeStaff(capability: Capability): Promise<StaffCheck
   if (!staff) return { ok: false, status: 401, error: "Vui lòng đăng nhập tài khoản Ban Tổ chức." };
   if (!can(staff.role, capability)) return { ok: false, status: 403, error: "Tài khoản của bạn không có quyền thực hiện thao tác này." };
   return { ok: true, staff };
+}
+
+/**
+ * After one's own password change: a fresh cookie for this device carrying the new session version,
+ * so only the other devices are signed out. Nothing to do for a session set by setSessionForTests.
+ */
+export async function reissueSessionCookie(sessionVersion: number): Promise<void> {
+  if (override) return;
+  const store = await cookies();
+  const raw = store.get(COOKIE)?.value;
+  const token = (await decodeSessionToken(raw, authOptions.secret ?? "")) as JWT | null;
+  if (!token) return;
+  const maxAge = authOptions.session?.maxAge ?? 12 * 60 * 60;
+  const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token as JWT & { iat?: number; exp?: number; jti?: string };
+  const value = await encode({ token: { ...claims, sv: sessionVersion }, secret: authOptions.secret ?? "", maxAge });
+  store.set(COOKIE, value, { httpOnly: true, sameSite: "lax", path: "/", secure: !!authOptions.useSecureCookies, maxAge });
 }

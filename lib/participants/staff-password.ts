@@ -34,11 +34,10 @@ export async function resetParticipantPassword(participantId: string, reason: st
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction(async (tx) => {
-    await tx.participant.update({ where: { id: participantId }, data: { passwordHash } });
+    // The version bump ends every session opened with the old password (lib/auth/session.ts).
+    await tx.participant.update({ where: { id: participantId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // The entry says that a reset happened, never the password or its hash.
-    await appendAudit(tx, { actor: staffActor(actor), action: "participant.reset_password", entityType: "Participant", entityId: participantId, reason, after: { passwordReset: true } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "participant.reset_password", entityType: "Participant", entityId: participantId, reason, after: { passwordReset: true, sessionsEnded: true } });
   });
-  // Participants' sessions are signed JWT cookies (lib/auth/session.ts), not database rows: a reset
-  // cannot end a session already open on some device; it ends on its own 12 hours after sign-in.
   return ok({ temporaryPassword });
 }

@@ -1,5 +1,7 @@
 // Staff accounts (ADMIN) and one's own password (any staff). Each change and its audit entry share
-// a transaction; password hashes never appear in results or audit entries.
+// a transaction; password hashes never appear in results or audit entries. A password change, a
+// reset, disabling or re-enabling and "sign out everywhere" bump `sessionVersion`, which ends every
+// session issued before (lib/auth/session.ts).
 import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
@@ -75,7 +77,9 @@ async function changeAccount(id: string, change: AccountChange, action: string, 
       const self = id === actor.id ? "Bạn là" : `“${target.username}” là`;
       return fail(`${self} quản trị viên (ADMIN) cuối cùng đang hoạt động: cần ít nhất một quản trị viên khác trước khi thực hiện thay đổi này.`);
     }
-    await tx.staffUser.update({ where: { id }, data: change });
+    // Re-enabling must not revive the sessions that were open when the account was disabled.
+    const endSessions = before.isDisabled !== after.isDisabled;
+    await tx.staffUser.update({ where: { id }, data: { ...change, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) } });
     await appendAudit(tx, { actor: staffActor(actor), action, entityType: "StaffUser", entityId: id, before: { username: target.username, ...before }, after: { username: target.username, ...after } });
     return ok({ id });
   });
@@ -95,22 +99,38 @@ export async function resetStaffPassword(id: string, password: string, actor: St
   if (!target) return fail("Không tìm thấy tài khoản.");
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null } });
+    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null, sessionVersion: { increment: 1 } } });
     await appendAudit(tx, { actor: staffActor(actor), action: "staff.reset_password", entityType: "StaffUser", entityId: id, after: { username: target.username, passwordChanged: true, lockoutCleared: true } });
   });
   return ok({ id });
 }
 
-export async function changeOwnPassword(staffId: string, currentPassword: string, newPassword: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
+/** Returns the account's new session version, so the action can re-issue this device's cookie. */
+export async function changeOwnPassword(staffId: string, currentPassword: string, newPassword: string, actor: StaffActor): Promise<ActionResult<{ id: string; sessionVersion: number }>> {
   const me = await db.staffUser.findUnique({ where: { id: staffId }, select: { passwordHash: true, username: true } });
   if (!me) return fail("Không tìm thấy tài khoản.");
   if (!(await verifyPassword(me.passwordHash, currentPassword))) {
     return fail("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng."] });
   }
   const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: staffId }, data: { passwordHash, passwordChangedAt: now() } });
-    await appendAudit(tx, { actor: staffActor(actor), action: "staff.change_own_password", entityType: "StaffUser", entityId: staffId, after: { username: me.username, passwordChanged: true } });
+  const sessionVersion = await db.$transaction(async (tx) => {
+    const row = await tx.staffUser.update({ where: { id: staffId }, data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "staff.change_own_password", entityType: "StaffUser", entityId: staffId, after: { username: me.username, passwordChanged: true, sessionsEnded: true } });
+    return row.sessionVersion;
   });
-  return ok({ id: staffId });
+  return ok({ id: staffId, sessionVersion });
+}
+
+/**
+ * "Đăng xuất mọi thiết bị": ends every open session of the account, this device's too. Staff
+ * may do it for themselves; an ADMIN for anyone (e.g. a lost laptop).
+ */
+export async function endStaffSessions(id: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.staffUser.findUnique({ where: { id }, select: { username: true } });
+    if (!target) return fail("Không tìm thấy tài khoản.");
+    await tx.staffUser.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "staff.sign_out_everywhere", entityType: "StaffUser", entityId: id, after: { username: target.username, sessionsEnded: true } });
+    return ok({ id });
+  });
 }

@@ -3,9 +3,9 @@
 // signed-in staff). Thin: who is calling → validate → one lib call → revalidate → typed result.
 import { revalidatePath } from "next/cache";
 import { fail, invalid, type ActionResult } from "../actions/result";
-import { authorizeStaff, currentStaff } from "../auth/session";
-import { changeOwnPassword, changeStaffRole, createStaffAccount, resetStaffPassword, setStaffDisabled } from "./accounts";
-import { changeOwnPasswordSchema, changeStaffRoleSchema, createStaffSchema, resetStaffPasswordSchema, setStaffDisabledSchema } from "./schema";
+import { authorizeStaff, currentStaff, reissueSessionCookie } from "../auth/session";
+import { changeOwnPassword, changeStaffRole, createStaffAccount, endStaffSessions, resetStaffPassword, setStaffDisabled } from "./accounts";
+import { changeOwnPasswordSchema, changeStaffRoleSchema, createStaffSchema, endStaffSessionsSchema, resetStaffPasswordSchema, setStaffDisabledSchema } from "./schema";
 
 const ACCOUNTS_PATH = "/quan-tri/tai-khoan";
 const NOT_SIGNED_IN = "Vui lòng đăng nhập tài khoản Ban Tổ chức.";
@@ -56,5 +56,27 @@ export async function changeOwnPasswordAction(input: unknown): Promise<ActionRes
   if (!staff) return fail(NOT_SIGNED_IN);
   const parsed = changeOwnPasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return changeOwnPassword(staff.id, parsed.data.currentPassword, parsed.data.newPassword, staff);
+  const result = await changeOwnPassword(staff.id, parsed.data.currentPassword, parsed.data.newPassword, staff);
+  if (!result.ok) return result;
+  // Every other session of the account has ended; this device gets a cookie with the new version.
+  await reissueSessionCookie(result.data.sessionVersion);
+  return { ok: true, data: { id: staff.id } };
+}
+
+/** "Đăng xuất mọi thiết bị" for one's own account (this device too): any signed-in staff. */
+export async function signOutEverywhereAction(): Promise<ActionResult<{ id: string }>> {
+  const staff = await currentStaff();
+  if (!staff) return fail(NOT_SIGNED_IN);
+  return endStaffSessions(staff.id, staff);
+}
+
+/** An ADMIN ends every session of another account (a lost device, a leaver). */
+export async function signOutStaffEverywhereAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const auth = await authorizeStaff("accounts");
+  if (!auth.ok) return fail(auth.error);
+  const parsed = endStaffSessionsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await endStaffSessions(parsed.data.id, auth.staff);
+  if (result.ok) revalidatePath(ACCOUNTS_PATH);
+  return result;
 }

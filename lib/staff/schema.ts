@@ -34,6 +34,7 @@ export type CreateStaffInput = z.input<typeof createStaffSchema>;
 export const setStaffDisabledSchema = z.object({ id, disabled: z.boolean() });
 export const changeStaffRoleSchema = z.object({ id, role });
 export const resetStaffPasswordSchema = z.object({ id, password });
+export const endStaffSessionsSchema = z.object({ id });
 export type ResetStaffPasswordInput = z.input<typeof resetStaffPasswordSchema>;
 
 export const changeOwnPasswordSchema = z

@@ -48,15 +48,48 @@ async function sweepOpenRounds(at: Date): Promise<CronSweepResult[]> {
   return swept;
 }
 
-export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
-  const at = now();
-  const { year, month } = toVnParts(at);
-  const swept = await sweepOpenRounds(at);
-  const rounds = await db.round.findMany({
+function roundsInAwardMonth(year: number, month: number) {
+  return db.round.findMany({
     where: { awardYear: year, awardMonth: month },
     orderBy: [{ contestId: "asc" }, { number: "asc" }],
     select: { id: true, name: true, status: true, contest: { select: { slug: true } } },
   });
+}
+
+export interface DueRound {
+  roundId: string;
+  contest: string;
+  round: string;
+  status: string;
+  /** "due": the next POST computes it; "skipped": a DRAFT or approved round is left alone. */
+  outcome: "due" | "skipped";
+}
+
+export interface DueReport {
+  at: string;
+  awardMonth: string;
+  due: number;
+  rounds: DueRound[];
+}
+
+/** What a run now would do, without doing it (GET /api/cron/quarterly-winners only reads). */
+export async function listDueRounds(): Promise<DueReport> {
+  const at = now();
+  const { year, month } = toVnParts(at);
+  const rounds = await roundsInAwardMonth(year, month);
+  return {
+    at: at.toISOString(),
+    awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }),
+    due: rounds.length,
+    rounds: rounds.map((r) => ({ roundId: r.id, contest: r.contest.slug, round: r.name, status: r.status, outcome: r.status === "OPEN" ? "due" : "skipped" })),
+  };
+}
+
+export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
+  const at = now();
+  const { year, month } = toVnParts(at);
+  const swept = await sweepOpenRounds(at);
+  const rounds = await roundsInAwardMonth(year, month);
   const results: CronRoundResult[] = [];
   for (const r of rounds) {
     const base = { roundId: r.id, contest: r.contest.slug, round: r.name };

@@ -1,10 +1,14 @@
 // What the jury review page (/quan-tri/giam-khao) shows: the rounds to choose from, and for one
 // round its state, latest computation, one page of the ranking with integrity flags, and the
 // disqualification history. Staff only (the page runs authorizeStaff("jury") first).
+// CCCD and phone leave this module masked and the birth date as its year only (the jury may not
+// export them either): one person's full identity is shown on request, with a reason, audited
+// (lib/winners/reveal.ts).
 import "server-only";
 import { parsePrizeTiers, type PrizeTier } from "../contests/prize-tiers";
 import { isInAwardMonth } from "../contests/round-phase";
 import { db } from "../db";
+import { maskCccd, maskPhone } from "../text";
 import { now } from "../time";
 import { integrityFlags, type IntegrityFlag } from "./integrity";
 import { getLatestComputation, getRankingPage, type ComputationSummary, type RankingRow } from "./queries";
@@ -52,10 +56,35 @@ export interface ReviewRound {
   publishedAt: Date | null;
 }
 
+/** Who a ranking entry is, as the jury page shows it: no full CCCD, phone or birth date. */
+export interface ReviewPerson {
+  fullName: string;
+  birthYear: string;
+  districtName: string | null;
+  unitName: string;
+  cccdMasked: string;
+  phoneMasked: string;
+  isOrganiserMember: boolean;
+}
+
+export type ReviewRow = Omit<RankingRow, "participant"> & { participant: ReviewPerson | null; flags: IntegrityFlag[] };
+
+function maskPerson(p: NonNullable<RankingRow["participant"]>): ReviewPerson {
+  return {
+    fullName: p.fullName,
+    birthYear: p.birthDate.slice(0, 4),
+    districtName: p.districtName,
+    unitName: p.unitName,
+    cccdMasked: maskCccd(p.cccd),
+    phoneMasked: maskPhone(p.phone),
+    isOrganiserMember: p.isOrganiserMember,
+  };
+}
+
 export interface RoundReview {
   round: ReviewRound;
   computation: ComputationSummary | null;
-  rows: (RankingRow & { flags: IntegrityFlag[] })[];
+  rows: ReviewRow[];
   page: number;
   pageCount: number;
   /** A jury decision taken after the latest computation, in words (it allows a recompute outside the award month). */
@@ -114,7 +143,7 @@ export async function getRoundReview(roundId: string, requestedPage: number): Pr
   return {
     round,
     computation,
-    rows: rows.map((x) => ({ ...x, flags: flags.get(x.participantId) ?? [] })),
+    rows: rows.map(({ participant, ...x }) => ({ ...x, participant: participant ? maskPerson(participant) : null, flags: flags.get(x.participantId) ?? [] })),
     page,
     pageCount,
     pendingDecision: decision,

@@ -171,7 +171,8 @@ test("reading an expired attempt (attempt page, result page) closes it", async (
 });
 
 test("editing a question after an attempt leaves that attempt's questions and score unchanged", async () => {
-  const f = await makeFixture();
+  // Review at once, so the result lists the missed question (AFTER_CLOSE lists nothing while the round runs).
+  const f = await makeFixture({ round: { answerReview: "IMMEDIATELY" } });
   const id = await started(f);
   for (let p = 0; p < 5; p++) await answer(f, id, p, p < 4);
   const before = await getAttemptPageData(id, f.participantIds[0]);

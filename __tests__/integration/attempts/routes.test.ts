@@ -134,15 +134,42 @@ describe("where the request comes from (Origin)", () => {
     expect((await stateOf(attemptId)).items[0].chosenIndex).toBe(1);
   });
 
-  test("behind a proxy the forwarded host is the site's host", async () => {
+  test("behind a trusted proxy (TRUSTED_PROXY_HOPS=1) the forwarded host is the site's host", async () => {
     const attemptId = await attemptOf(0);
     as(0);
-    const proxied = { host: "127.0.0.1:3000", "x-forwarded-host": "thi.example.vn" };
-    const ok = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 2), { headers: { ...proxied, origin: "https://thi.example.vn" } });
-    expect(ok.status).toBe(200);
-    const internal = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { ...proxied, origin: "http://127.0.0.1:3000" } });
-    expect(internal.status).toBe(403);
-    expect((await stateOf(attemptId)).items[0].chosenIndex).toBe(2);
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    try {
+      const proxied = { host: "127.0.0.1:3000", "x-forwarded-host": "thi.example.vn" };
+      const ok = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 2), { headers: { ...proxied, origin: "https://thi.example.vn" } });
+      expect(ok.status).toBe(200);
+      const internal = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { ...proxied, origin: "http://127.0.0.1:3000" } });
+      expect(internal.status).toBe(403);
+      expect((await stateOf(attemptId)).items[0].chosenIndex).toBe(2);
+    } finally {
+      delete process.env.TRUSTED_PROXY_HOPS;
+    }
+  });
+
+  test("without a trusted proxy a client's own X-Forwarded-Host is ignored", async () => {
+    const attemptId = await attemptOf(0);
+    const before = await stateOf(attemptId);
+    as(0);
+    const forged = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { host: "thi.example.vn", "x-forwarded-host": "evil.example", origin: "https://evil.example" } });
+    expect(forged.status).toBe(403);
+    expect(await stateOf(attemptId)).toEqual(before);
+  });
+
+  test("no Origin but Sec-Fetch-Site from another site (or a sibling sub-domain) is refused", async () => {
+    const attemptId = await attemptOf(0);
+    const before = await stateOf(attemptId);
+    as(0);
+    for (const site of ["cross-site", "same-site"]) {
+      const r = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { "sec-fetch-site": site } });
+      expect([site, r.status]).toEqual([site, 403]);
+    }
+    expect(await stateOf(attemptId)).toEqual(before);
+    const same = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { "sec-fetch-site": "same-origin" } });
+    expect(same.status).toBe(200);
   });
 });
 

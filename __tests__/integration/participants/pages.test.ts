@@ -79,7 +79,12 @@ test("/dang-nhap shows the form; a signed-in participant of the contest is sent 
   setSessionForTests(null);
   expect(html(await SignInPage(search()))).toContain("Số CCCD hoặc số điện thoại");
   const contest = await db.contest.findFirstOrThrow({ where: { slug: "chuyen-doi-so-2026" }, select: { id: true } });
-  setSessionForTests({ id: "p", kind: "participant", contestId: contest.id, name: "A" });
+  // The session must name an existing account (currentParticipant checks its session version).
+  const p = await db.participant.create({
+    data: { contestId: contest.id, fullName: "Người Đã Đăng Nhập", fullNameSearch: "nguoi da dang nhap", birthDate: "1990-01-01", gender: "MALE", cccd: "037090099001", phone: "0912099001", group: "NGUOI_DAN", passwordHash: "x" },
+    select: { id: true },
+  });
+  setSessionForTests({ id: p.id, kind: "participant", contestId: contest.id, name: "A" });
   expect(await redirectOf(() => SignInPage(search({ next: "/thi" })))).toBe("/thi");
   expect(await redirectOf(() => SignInPage(search({ next: "https://evil.example" })))).toBe("/ca-nhan");
 });

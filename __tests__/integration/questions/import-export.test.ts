@@ -20,7 +20,7 @@ beforeAll(async () => {
 function upload(mode: "preview" | "commit", body: Uint8Array | string, fileName: string, contestId = contest.id) {
   const url = `http://localhost/api/admin/questions/import?contestId=${contestId}&mode=${mode}&fileName=${encodeURIComponent(fileName)}`;
   const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-  return importRoute(new Request(url, { method: "POST", body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+  return importRoute(new Request(url, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
 }
 
 async function preview(body: Uint8Array | string, fileName: string, contestId = contest.id): Promise<ImportPreview> {

@@ -123,7 +123,7 @@ describe("import route: naughty text in Aiken, GIFT and CSV files", () => {
     for (const [i, s] of DANGEROUS.entries()) {
       for (const mode of ["preview", "commit"]) {
         const res = await noThrow(`${format} ${mode} ${label(s)}`, () =>
-          importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=${mode}&fileName=cau-hoi.${format === "aiken" ? "txt" : format}&format=${format}`, { method: "POST", body: make(s, i) })),
+          importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=${mode}&fileName=cau-hoi.${format === "aiken" ? "txt" : format}&format=${format}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: make(s, i) })),
         );
         if (res.status >= 500) problems.push(`${mode} ${label(s)}: ${res.status}`);
         const body = (await res.json()) as { ok: boolean; error?: string; data?: { fileProblems?: string[] } };
@@ -138,7 +138,7 @@ describe("import route: naughty text in Aiken, GIFT and CSV files", () => {
     asEditor();
     const before = await db.question.count();
     const body = DANGEROUS.map((s, i) => `Cả tệp, câu ${i}: ${s}\nA) ${s} A\nB) Khác ${i}\nANSWER: A\n`).join("\n");
-    const res = await importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=ca-tep.txt`, { method: "POST", body }));
+    const res = await importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=ca-tep.txt`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body }));
     expect(res.status).toBeLessThan(500);
     const after = await db.question.count();
     const { ok } = (await res.json()) as { ok: boolean };

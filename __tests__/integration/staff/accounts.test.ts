@@ -83,6 +83,6 @@ test("staff change their own password only with the current one; the new one nee
   expect((await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })).ok).toBe(true);
   const row = await db.staffUser.findUniqueOrThrow({ where: { id: s.id } });
   expect(await verifyPassword(row.passwordHash, "mat-khau-moi-123")).toBe(true);
-  expect(await auditFor(s.id)).toEqual([{ action: "staff.change_own_password", actorName: "tu.doi", before: null, after: { username: "tu.doi", passwordChanged: true } }]);
+  expect(await auditFor(s.id)).toEqual([{ action: "staff.change_own_password", actorName: "tu.doi", before: null, after: { username: "tu.doi", passwordChanged: true, sessionsEnded: true } }]);
   asAdmin();
 });

@@ -17,6 +17,7 @@ import { GET as cronWinnersGet, POST as cronWinnersPost } from "@/app/api/cron/q
 import { GET as winnersGet, POST as winnersPost } from "@/app/api/rounds/[roundId]/winners/route";
 import * as certificateActions from "@/lib/certificates/actions";
 import * as winnerActions from "@/lib/winners/actions";
+import * as revealActions from "@/lib/winners/reveal-actions";
 import { GET as exportQuestionsRoute } from "@/app/api/admin/questions/export/route";
 import { POST as importQuestionsRoute } from "@/app/api/admin/questions/import/route";
 import { GET as questionTemplateRoute } from "@/app/api/admin/questions/template/route";
@@ -27,6 +28,8 @@ import * as contestActions from "@/lib/contests/admin-actions";
 import { db } from "@/lib/db";
 import * as participantStaffActions from "@/lib/participants/staff-actions";
 import * as questionActions from "@/lib/questions/actions";
+import * as regradeActions from "@/lib/regrade/actions";
+import { REGRADE_MSG } from "@/lib/regrade/messages";
 import { verifyAuditLogAction } from "@/lib/staff/audit-actions";
 import * as staffActions from "@/lib/staff/actions";
 import { searchKey } from "@/lib/text";
@@ -66,6 +69,11 @@ async function viaAction(result: Promise<ActionResult<unknown>>): Promise<Outcom
   return !r.ok && REFUSALS.has(r.error) ? "denied" : "allowed";
 }
 
+async function viaAdminOnlyRegrade(result: Promise<ActionResult<unknown>>): Promise<Outcome> {
+  const r = await result;
+  return !r.ok && (REFUSALS.has(r.error) || r.error === REGRADE_MSG.adminOnly) ? "denied" : "allowed";
+}
+
 async function viaRoute(response: Promise<Response>): Promise<Outcome> {
   const res = await response;
   return res.status === 401 || res.status === 403 ? "denied" : "allowed";
@@ -94,12 +102,12 @@ const MATRIX: MatrixEntry[] = [
   {
     name: "POST /api/admin/questions/import (preview)",
     capability: "bank",
-    call: (f) => viaRoute(importQuestionsRoute(new Request(url(`/api/admin/questions/import?contestId=${f.contestId}&mode=preview&fileName=a.txt`), { method: "POST", body: "Q?\nA) a\nB) b\nANSWER: A\n" }))),
+    call: (f) => viaRoute(importQuestionsRoute(new Request(url(`/api/admin/questions/import?contestId=${f.contestId}&mode=preview&fileName=a.txt`), { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: "Q?\nA) a\nB) b\nANSWER: A\n" }))),
   },
   {
     name: "POST /api/admin/questions/import (commit)",
     capability: "bank",
-    call: (f) => viaRoute(importQuestionsRoute(new Request(url(`/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=a.txt`), { method: "POST", body: "Q?\nA) a\nB) b\nANSWER: Z\n" }))),
+    call: (f) => viaRoute(importQuestionsRoute(new Request(url(`/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=a.txt`), { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: "Q?\nA) a\nB) b\nANSWER: Z\n" }))),
   },
   // ---- contests and rounds (lib/contests/admin-actions.ts)
   { name: "createContestAction", capability: "contests", call: () => viaAction(contestActions.createContestAction({ slug: "phan-quyen", name: "Cuộc thi phân quyền", organiser: "Sở", organiserShort: "Sở", year: 2030, isFeatured: false, certificatePattern: "{n}/GCN" })) },
@@ -138,6 +146,8 @@ const MATRIX: MatrixEntry[] = [
   { name: "setStaffDisabledAction", capability: "accounts", call: (f) => viaAction(staffActions.setStaffDisabledAction({ id: f.targetStaffId, disabled: true })) },
   { name: "changeStaffRoleAction", capability: "accounts", call: (f) => viaAction(staffActions.changeStaffRoleAction({ id: f.targetStaffId, role: "JURY" })) },
   { name: "resetStaffPasswordAction", capability: "accounts", call: (f) => viaAction(staffActions.resetStaffPasswordAction({ id: f.targetStaffId, password: "mat-khau-moi-123" })) },
+  { name: "signOutEverywhereAction", capability: "any-staff", call: () => viaAction(staffActions.signOutEverywhereAction()) },
+  { name: "signOutStaffEverywhereAction", capability: "accounts", call: (f) => viaAction(staffActions.signOutStaffEverywhereAction({ id: f.targetStaffId })) },
   { name: "changeOwnPasswordAction", capability: "any-staff", call: () => viaAction(staffActions.changeOwnPasswordAction({ currentPassword: "sai", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })) },
   // ---- participants (lib/participants/staff-actions.ts): identity corrections and password resets
   {
@@ -164,8 +174,14 @@ const MATRIX: MatrixEntry[] = [
   { name: "overrideTrueValueAction", capability: "jury", call: (f) => viaAction(winnerActions.overrideTrueValueAction({ roundId: f.winnersRoundId, value: 1234, reason: "Đếm lại theo biên bản" })) },
   { name: "approveWinnersAction", capability: "jury", call: (f) => viaAction(winnerActions.approveWinnersAction({ roundId: f.winnersRoundId, computationId: "khong-co" })) },
   { name: "publishWinnersAction", capability: "jury", call: (f) => viaAction(winnerActions.publishWinnersAction({ roundId: f.roundId })) },
+  { name: "verifyComputationAction", capability: "jury", call: () => viaAction(winnerActions.verifyComputationAction({ computationId: "khong-co" })) },
+  {
+    name: "revealParticipantAction",
+    capability: "jury",
+    call: (f) => viaAction(revealActions.revealParticipantAction({ roundId: f.winnersRoundId, participantId: f.participantId, reason: "Kiểm tra cảnh báo trùng CCCD" })),
+  },
   { name: "GET /api/rounds/[roundId]/winners", capability: "jury", call: (f) => viaRoute(winnersGet(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`)), params({ roundId: f.winnersRoundId }))) },
-  { name: "POST /api/rounds/[roundId]/winners", capability: "jury", call: (f) => viaRoute(winnersPost(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`), { method: "POST" }), params({ roundId: f.winnersRoundId }))) },
+  { name: "POST /api/rounds/[roundId]/winners", capability: "jury", call: (f) => viaRoute(winnersPost(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`), json({})), params({ roundId: f.winnersRoundId }))) },
   {
     // Outside the award month only an ADMIN may force the computation (JURY gets 403 FORCE_ADMIN_ONLY).
     name: "POST /api/rounds/[roundId]/winners (force)",
@@ -173,7 +189,17 @@ const MATRIX: MatrixEntry[] = [
     call: (f) => viaRoute(winnersPost(new Request(url(`/api/rounds/${f.winnersRoundId}/winners`), json({ force: true, reason: "Kiểm tra phân quyền" })), params({ roundId: f.winnersRoundId }))),
   },
   { name: "GET /api/cron/quarterly-winners", capability: "jury", call: () => viaRoute(cronWinnersGet(new Request(url("/api/cron/quarterly-winners")))) },
-  { name: "POST /api/cron/quarterly-winners", capability: "jury", call: () => viaRoute(cronWinnersPost(new Request(url("/api/cron/quarterly-winners"), { method: "POST" }))) },
+  { name: "POST /api/cron/quarterly-winners", capability: "jury", call: () => viaRoute(cronWinnersPost(new Request(url("/api/cron/quarterly-winners"), json({})))) },
+  // ---- regrading (lib/regrade/actions.ts): the jury proposes and previews, only an ADMIN applies or rejects
+  {
+    name: "proposeRegradeAction",
+    capability: "jury",
+    call: (f) => viaAction(regradeActions.proposeRegradeAction({ roundId: f.winnersRoundId, questionVersionId: "khong-co", mode: "DROP", correctIndex: null, reason: "Câu hỏi có hai đáp án đúng" })),
+  },
+  { name: "dryRunRegradeAction", capability: "jury", call: (f) => viaAction(regradeActions.dryRunRegradeAction({ roundId: f.winnersRoundId, questionVersionId: "khong-co", mode: "ALL_CORRECT", correctIndex: null })) },
+  // A JURY member passes authorizeStaff("jury") and is then refused as not an ADMIN.
+  { name: "applyRegradeAction", capability: "admin-only", call: () => viaAdminOnlyRegrade(regradeActions.applyRegradeAction({ regradeId: "khong-co" })) },
+  { name: "rejectRegradeAction", capability: "admin-only", call: () => viaAdminOnlyRegrade(regradeActions.rejectRegradeAction({ regradeId: "khong-co", note: "Không cần chấm lại" })) },
   // ---- certificates and exports (lib/certificates/actions.ts, app/api/admin/certificates/**, app/api/admin/exports/**)
   { name: "setRoundDecisionAction", capability: "certificates", call: (f) => viaAction(certificateActions.setRoundDecisionAction({ roundId: f.winnersRoundId, decisionNumber: "12/QĐ-BTC", decisionDate: "2020-03-25" })) },
   { name: "generateCertificatesAction", capability: "certificates", call: (f) => viaAction(certificateActions.generateCertificatesAction({ roundId: f.winnersRoundId, limit: 5 })) },

@@ -1,7 +1,7 @@
 // Issue 13 point 1: an attempt nobody submitted never vanishes from the results. The winners
 // computation and the scheduler close abandoned attempts first (lib/attempts/sweep.ts), exactly as
 // the lazy close would: answers saved by the deadline count, submitted at the deadline.
-import { GET } from "@/app/api/cron/quarterly-winners/route";
+import { POST } from "@/app/api/cron/quarterly-winners/route";
 import { db } from "@/lib/db";
 import { sweepExpiredAttempts } from "@/lib/attempts/sweep";
 import { fixedClock, setClock } from "@/lib/time";
@@ -120,7 +120,7 @@ test("the scheduler sweeps an open round outside its award month, and leaves a d
   const [openId] = await insertAttempts(open.id, [abandoned(p.id), abandoned(q.id)]);
   const [draftId] = await insertAttempts(draft.id, [abandoned(p.id)]);
 
-  const res = await GET(new Request("http://localhost/api/cron/quarterly-winners", { headers: { authorization: "Bearer lich-chay-hang-quy" } }));
+  const res = await POST(new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: "Bearer lich-chay-hang-quy" } }));
   expect(res.status).toBe(200);
   const body = await res.json();
   expect(body).toMatchObject({ awardMonth: "05/2023", due: 0, rounds: [] });

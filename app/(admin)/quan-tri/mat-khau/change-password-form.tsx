@@ -18,7 +18,7 @@ export function ChangePasswordForm() {
     const result = await changeOwnPasswordAction(values);
     if (result.ok) {
       reset();
-      setMessage({ tone: "success", text: "Đã đổi mật khẩu. Lần đăng nhập sau hãy dùng mật khẩu mới." });
+      setMessage({ tone: "success", text: "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất; lần đăng nhập sau hãy dùng mật khẩu mới." });
       return;
     }
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangeOwnPasswordInput>, { message: messages.join(" ") });

@@ -3,6 +3,7 @@
 // rules (ADMIN only, never without an active ADMIN); this only collects the input.
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
+import { SignOutEverywhereButton } from "@/components/admin/sign-out-everywhere-button";
 import { Button } from "@/components/ui/button";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { ROLE_LABEL, STAFF_ROLES, type StaffRole } from "@/lib/auth/roles";
@@ -65,6 +66,7 @@ export function StaffRowActions({ account }: { account: { id: string; username: 
           Đặt lại mật khẩu
         </Button>
       </div>
+      <SignOutEverywhereButton account={{ id: account.id, username: account.username }} />
       {showReset ? (
         <form
           id={`${uid}-reset`}

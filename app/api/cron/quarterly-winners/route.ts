@@ -1,23 +1,23 @@
-// Computes the winners of every round whose award month (Vietnam time) is now; answers 200 with
-// what it did, also when no round is due. Called by the scheduler (Bearer $CRON_SECRET) or ADMIN/JURY.
+// POST computes the winners of every round whose award month (Vietnam time) is now and answers 200
+// with what it did, also when no round is due; GET only reports what a POST would do (a GET never
+// changes state: docs/SECURITY.md §6). Called by the scheduler (POST, Bearer $CRON_SECRET) or ADMIN/JURY.
+import { mutationRoute, NO_STORE } from "@/lib/http/json-route";
 import { authorizeWinnersCaller } from "@/lib/winners/caller";
-import { runDueRounds } from "@/lib/winners/cron";
+import { listDueRounds, runDueRounds } from "@/lib/winners/cron";
 
 export const dynamic = "force-dynamic";
 // A round of a million attempts takes seconds; several rounds may be due in the same month.
 export const maxDuration = 300;
 
-async function handle(req: Request) {
-  const auth = await authorizeWinnersCaller(req);
-  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: { "Cache-Control": "no-store" } });
-  const report = await runDueRounds(auth.caller);
-  return Response.json(report, { status: 200, headers: { "Cache-Control": "no-store" } });
-}
-
 export async function GET(req: Request) {
-  return handle(req);
+  const auth = await authorizeWinnersCaller(req);
+  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: NO_STORE });
+  return Response.json(await listDueRounds(), { status: 200, headers: NO_STORE });
 }
 
-export async function POST(req: Request) {
-  return handle(req);
-}
+export const POST = mutationRoute("json", async (req: Request) => {
+  const auth = await authorizeWinnersCaller(req);
+  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: NO_STORE });
+  const report = await runDueRounds(auth.caller);
+  return Response.json(report, { status: 200, headers: NO_STORE });
+});

@@ -1,6 +1,8 @@
 // POST: an uploaded bank file (raw body) → the preview (mode=preview) or the all-or-nothing
-// commit (mode=commit). Called by the import page with XMLHttpRequest so the upload shows progress.
+// commit (mode=commit). Called by the import page with XMLHttpRequest so the upload shows progress;
+// the body is sent as application/octet-stream, a type no cross-site form can post (CSRF gate).
 import { authorizeStaff } from "@/lib/auth/session";
+import { mutationRoute } from "@/lib/http/json-route";
 import { commitImport, previewImport } from "@/lib/questions/import-service";
 import { detectFormat, MAX_IMPORT_BYTES } from "@/lib/questions/import/parse";
 import type { ImportFormat } from "@/lib/questions/import/types";
@@ -9,7 +11,7 @@ import { revalidatePath } from "next/cache";
 
 const FORMATS: ImportFormat[] = ["xlsx", "csv", "aiken", "gift"];
 
-export async function POST(req: Request): Promise<Response> {
+export const POST = mutationRoute("file", async (req: Request): Promise<Response> => {
   const auth = await authorizeStaff("bank");
   if (!auth.ok) return refusal(auth.status, auth.error);
   const params = new URL(req.url).searchParams;
@@ -26,4 +28,4 @@ export async function POST(req: Request): Promise<Response> {
   const result = mode === "preview" ? await previewImport(contestId, format, bytes) : await commitImport(contestId, format, bytes, fileName, auth.staff);
   if (mode === "commit" && result.ok) revalidatePath("/quan-tri/cau-hoi");
   return Response.json(result, { status: result.ok ? 200 : 422 });
-}
+});

@@ -1,5 +1,6 @@
 // POST computes a round's winners (provisional before the close, final after), GET returns the
 // latest computation. Called by a signed-in ADMIN/JURY or a scheduler with Bearer $CRON_SECRET.
+import { mutationRoute } from "@/lib/http/json-route";
 import { authorizeWinnersCaller } from "@/lib/winners/caller";
 import { getWinnersReport } from "@/lib/winners/queries";
 import { runRoundWinners } from "@/lib/winners/run";
@@ -22,7 +23,8 @@ async function readBody(req: Request): Promise<{ ok: true; force?: boolean; reas
   }
 }
 
-export async function POST(req: Request, ctx: Ctx) {
+// The CSRF gate (Origin, application/json) runs before the caller check.
+export const POST = mutationRoute("json", async (req: Request, ctx: Ctx) => {
   const auth = await authorizeWinnersCaller(req);
   if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: noStore });
   const { roundId } = await ctx.params;
@@ -36,7 +38,7 @@ export async function POST(req: Request, ctx: Ctx) {
     return Response.json({ error: rest.error, code: rest.code, ...(rest.awardMonth ? { awardMonth: rest.awardMonth } : {}) }, { status, headers: noStore });
   }
   return Response.json({ created: outcome.created, forced: outcome.forced, computation: outcome.computation }, { status: 200, headers: noStore });
-}
+});
 
 export async function GET(req: Request, ctx: Ctx) {
   const auth = await authorizeWinnersCaller(req);
