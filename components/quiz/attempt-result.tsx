@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { AttemptResultView, ReviewItem } from "@/lib/attempts/result";
-import { formatDuration, formatVnDateTime } from "@/lib/time";
+import { formatPrediction } from "@/lib/attempts/prediction-input";
+import type { AttemptResultView, RegradeMode, RegradeNote, ReviewItem } from "@/lib/attempts/result";
+import { formatDuration, formatVnDate, formatVnDateTime } from "@/lib/time";
 
 const SOURCE_NOTE = {
   PARTICIPANT: null,
@@ -10,7 +11,43 @@ const SOURCE_NOTE = {
 
 const list = (numbers: number[]) => numbers.map((n) => `câu ${n}`).join(", ");
 
-/** The result of one attempt. The key appears only when `view.review` is set (the round allows it). */
+/** What a regrade did to one question, said without pointing at the key. */
+const REGRADE_TEXT: Record<RegradeMode, string> = {
+  NEW_KEY: "được chấm lại theo đáp án đã sửa",
+  ALL_CORRECT: "được tính đúng cho mọi thí sinh",
+  DROP: "bị loại khỏi bài thi",
+};
+
+function regradeLine(note: RegradeNote): string {
+  // The question's number only when review is allowed: with the person's own choices it would
+  // tell them the key (getAttemptResult leaves `number` null otherwise).
+  const subject = note.number === null ? "Một câu hỏi" : `Câu ${note.number}`;
+  return `${subject} ${REGRADE_TEXT[note.mode]}. Lý do: ${note.reason}`;
+}
+
+function RegradeNotice({ regrade }: { regrade: NonNullable<AttemptResultView["regrade"]> }) {
+  const when = regrade.regradedAt ? ` ngày ${formatVnDate(regrade.regradedAt)}` : "";
+  return (
+    <div role="note" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+      <p className="font-semibold">
+        Điểm của bài thi đã được chấm lại{when}
+        {regrade.notes.length > 0 ? ":" : "."}
+      </p>
+      {regrade.notes.length > 0 ? (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {regrade.notes.map((n, i) => (
+            <li key={i}>{regradeLine(n)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The result of one attempt. Per-question results (missed questions, key, explanations) appear only
+ * when the round's answer-review setting allows it: `getAttemptResult` leaves them null otherwise.
+ */
 export function AttemptResult({ view }: { view: AttemptResultView }) {
   const isCounted = view.counted?.attemptId === view.attemptId;
   const canTryAgain = view.attemptsUsed < view.attemptsAllowed;
@@ -30,6 +67,9 @@ export function AttemptResult({ view }: { view: AttemptResultView }) {
         <p className="text-3xl font-bold text-brand-800">
           {view.correctCount}/{view.questionCount} <span className="text-lg font-semibold">câu trả lời đúng</span>
         </p>
+        {view.droppedCount > 0 ? (
+          <p className="mt-1 text-sm text-slate-700">Không tính {view.droppedCount} câu hỏi đã bị loại khỏi bài thi khi chấm lại.</p>
+        ) : null}
         <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-slate-800 sm:grid-cols-2">
           <div>
             <dt className="inline font-medium">Thời gian làm bài: </dt>
@@ -41,7 +81,7 @@ export function AttemptResult({ view }: { view: AttemptResultView }) {
           </div>
           <div>
             <dt className="inline font-medium">Câu trả lời dự đoán: </dt>
-            <dd className="inline">{view.prediction === null ? "không trả lời" : view.prediction.toLocaleString("vi-VN")}</dd>
+            <dd className="inline">{view.prediction === null ? "không trả lời" : formatPrediction(view.prediction)}</dd>
           </div>
         </dl>
         {SOURCE_NOTE[view.submitSource] ? <p className="mt-3 text-sm text-slate-700">{SOURCE_NOTE[view.submitSource]}</p> : null}
@@ -63,40 +103,23 @@ export function AttemptResult({ view }: { view: AttemptResultView }) {
             )}
           </p>
         ) : null}
+        {view.regrade ? <RegradeNotice regrade={view.regrade} /> : null}
       </section>
 
-      <section aria-labelledby="missed" className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="missed" className="text-lg font-bold">
-          Các câu chưa đúng
-        </h2>
-        {view.wrongNumbers.length === 0 && view.unansweredNumbers.length === 0 ? (
-          <p className="mt-2">Bạn đã trả lời đúng tất cả các câu hỏi.</p>
-        ) : (
-          <ul className="mt-2 space-y-1">
-            {view.wrongNumbers.length > 0 ? <li>Trả lời sai: {list(view.wrongNumbers)}.</li> : null}
-            {view.unansweredNumbers.length > 0 ? <li>Chưa trả lời: {list(view.unansweredNumbers)}.</li> : null}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="review" className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="review" className="text-lg font-bold">
-          Đáp án và giải thích
-        </h2>
-        {view.review ? (
-          <ol className="mt-3 space-y-4">
-            {view.review.map((item) => (
-              <ReviewEntry key={item.number} item={item} />
-            ))}
-          </ol>
-        ) : (
+      {view.review && view.wrongNumbers && view.unansweredNumbers ? (
+        <ReviewSections review={view.review} wrong={view.wrongNumbers} unanswered={view.unansweredNumbers} />
+      ) : (
+        <section aria-labelledby="review" className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
+          <h2 id="review" className="text-lg font-bold">
+            Đáp án và giải thích
+          </h2>
           <p className="mt-2 text-slate-700">
             {view.answerReview === "NEVER"
-              ? "Ban Tổ chức không công bố đáp án của đợt thi này."
-              : `Đáp án và giải thích sẽ được công bố sau khi đợt thi kết thúc (${formatVnDateTime(view.roundClosesAt)}).`}
+              ? "Ban Tổ chức không công bố đáp án của đợt thi này, nên kết quả chỉ gồm số câu trả lời đúng, không cho biết từng câu đúng hay sai."
+              : `Kết quả từng câu, đáp án và giải thích sẽ được công bố sau khi đợt thi kết thúc (${formatVnDateTime(view.roundClosesAt)}). Trong khi đợt thi đang diễn ra, kết quả chỉ gồm số câu trả lời đúng, để đáp án không bị lộ.`}
           </p>
-        )}
-      </section>
+        </section>
+      )}
 
       <div className="flex flex-wrap gap-3">
         <Link href="/thi" className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white">
@@ -110,13 +133,50 @@ export function AttemptResult({ view }: { view: AttemptResultView }) {
   );
 }
 
+/** Missed questions, then each question with its key and explanation (review allowed). */
+function ReviewSections({ review, wrong, unanswered }: { review: ReviewItem[]; wrong: number[]; unanswered: number[] }) {
+  return (
+    <>
+      <section aria-labelledby="missed" className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="missed" className="text-lg font-bold">
+          Các câu chưa đúng
+        </h2>
+        {wrong.length === 0 && unanswered.length === 0 ? (
+          <p className="mt-2">Bạn đã trả lời đúng tất cả các câu hỏi.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {wrong.length > 0 ? <li>Trả lời sai: {list(wrong)}.</li> : null}
+            {unanswered.length > 0 ? <li>Chưa trả lời: {list(unanswered)}.</li> : null}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="review" className="rounded-xl bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="review" className="text-lg font-bold">
+          Đáp án và giải thích
+        </h2>
+        <ol className="mt-3 space-y-4">
+          {review.map((item) => (
+            <ReviewEntry key={item.number} item={item} />
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
+
 function ReviewEntry({ item }: { item: ReviewItem }) {
   return (
     <li className="border-t border-slate-100 pt-3">
       <p className="font-medium">
         Câu {item.number}: {item.text}{" "}
-        <span className={item.isCorrect ? "text-green-700" : "text-red-700"}>({item.isCorrect ? "đúng" : "chưa đúng"})</span>
+        {item.isCorrect === null ? (
+          <span className="text-slate-700">(bị loại khỏi bài thi khi chấm lại)</span>
+        ) : (
+          <span className={item.isCorrect ? "text-green-700" : "text-red-700"}>({item.isCorrect ? "đúng" : "chưa đúng"})</span>
+        )}
       </p>
+      {item.regradeMode && item.regradeMode !== "DROP" ? <p className="mt-1 text-sm text-amber-900">Câu hỏi này {REGRADE_TEXT[item.regradeMode]}.</p> : null}
       <ul className="mt-2 space-y-1">
         {item.options.map((o) => (
           <li key={o.label} className={`rounded p-2 ${o.isCorrect ? "bg-green-50 font-semibold text-green-900" : o.isChosen ? "bg-red-50 text-red-900" : ""}`}>

@@ -1,24 +1,40 @@
 "use client";
 
+import { formatPrediction } from "@/lib/attempts/prediction-input";
 import { SAVE_STATUS_TEXT } from "./question-card";
-import type { SaveStatus } from "./use-answer-queue";
+import type { PredictionFieldState } from "./prediction-state";
 
-/** The prediction question (DOMAIN.md rule 5): a whole number, saved like an answer. */
+const UNSAVED_TEXT = "Chưa lưu — nhấn “Lưu dự đoán” hoặc rời khỏi ô nhập để lưu";
+
+function statusText(state: PredictionFieldState): string | null {
+  const before = state.saved !== null ? `Câu trả lời dự đoán đã lưu: ${formatPrediction(state.saved)}` : null;
+  if (state.kind !== "valid") return before;
+  if (state.status !== "unsaved") return SAVE_STATUS_TEXT[state.status];
+  return before ? `${UNSAVED_TEXT}. ${before}.` : UNSAVED_TEXT;
+}
+
+/**
+ * The prediction question (DOMAIN.md rule 5): a whole number, typed the Vietnamese way ("1.500").
+ * A text field, not type="number" (which drops "1.500" to 1.5 or nothing): the number understood is
+ * shown as it is typed, and only a complete valid value is saved — on leaving the field, on Enter,
+ * or with the button — never per keystroke.
+ */
 export function PredictionStep({
   question,
-  value,
-  error,
-  status,
+  text,
+  state,
   disabled,
   onChange,
+  onCommit,
 }: {
   question: string;
-  value: string;
-  error: string | null;
-  status: SaveStatus | undefined;
+  text: string;
+  state: PredictionFieldState;
   disabled: boolean;
-  onChange: (value: string) => void;
+  onChange: (text: string) => void;
+  onCommit: () => void;
 }) {
+  const invalid = state.kind === "invalid";
   return (
     <div className="rounded-xl bg-white p-4 shadow-sm">
       <p className="text-sm font-semibold text-brand-700">Câu hỏi dự đoán</p>
@@ -27,27 +43,37 @@ export function PredictionStep({
       </label>
       <input
         id="prediction"
-        type="number"
+        type="text"
         inputMode="numeric"
-        min={0}
-        max={1_000_000_000}
-        step={1}
-        value={value}
+        autoComplete="off"
+        enterKeyHint="done"
+        value={text}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "prediction-hint prediction-error" : "prediction-hint"}
-        className="mt-3 w-full rounded-lg border border-slate-300 p-3 text-lg"
+        onBlur={onCommit}
+        onKeyDown={(e) => {
+          if (e.key !== "Enter") return;
+          e.preventDefault();
+          onCommit();
+        }}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby="prediction-hint prediction-feedback"
+        className={`mt-3 w-full rounded-lg border p-3 text-lg ${invalid ? "border-red-600" : "border-slate-300"}`}
       />
       <p id="prediction-hint" className="mt-2 text-sm text-slate-600">
-        Nhập một số nguyên. Câu trả lời dự đoán dùng để xếp hạng khi có nhiều người cùng số câu đúng.
+        Nhập một số nguyên; có thể viết 1.500 hoặc 1 500. Câu trả lời dự đoán dùng để xếp hạng khi có nhiều người cùng số câu đúng.
       </p>
-      {error ? (
-        <p id="prediction-error" role="alert" className="mt-1 text-sm text-red-700">
-          {error}
+      <p id="prediction-feedback" aria-live="polite" className={`mt-1 min-h-5 text-sm ${invalid ? "text-red-700" : "font-semibold text-slate-900"}`}>
+        {state.kind === "invalid" ? state.error : state.kind === "valid" ? `Bạn nhập: ${formatPrediction(state.value)}` : null}
+      </p>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <button type="button" onClick={onCommit} disabled={disabled} className="rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-700 disabled:opacity-40">
+          Lưu dự đoán
+        </button>
+        <p id="prediction-status" role="status" className="min-h-5 text-sm text-slate-600">
+          {statusText(state)}
         </p>
-      ) : null}
-      <p className="mt-2 min-h-5 text-sm text-slate-600">{status ? SAVE_STATUS_TEXT[status] : null}</p>
+      </div>
     </div>
   );
 }

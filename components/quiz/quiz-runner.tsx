@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { submitAttempt } from "./quiz-api";
+import { formatPrediction } from "@/lib/attempts/prediction-input";
 import type { RunnerPayload } from "@/lib/attempts/runner-payload";
+import { isPredictionToSend, predictionFieldState } from "./prediction-state";
 import { PredictionStep } from "./prediction-step";
 import { QuestionCard } from "./question-card";
 import { QuestionNavigator } from "./question-navigator";
@@ -15,7 +17,6 @@ import { formatClock, timeAnnouncement, useServerCountdown } from "./use-server-
 export const OFFLINE_NOTICE = "Mất kết nối — các lựa chọn sẽ được gửi khi có mạng trở lại";
 const SUBMIT_NETWORK_ERROR = "Chưa gửi được bài do mất kết nối. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
 const SUBMIT_BUSY_ERROR = "Hệ thống đang bận nên chưa nhận được bài. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
-const PREDICTION_ERROR = "Vui lòng nhập số nguyên từ 0 đến 1.000.000.000.";
 const SUBMIT_RETRY_MS = 4_000;
 const SUBMIT_RETRY_MAX_MS = 30_000;
 /** A hung save must not hold the submit past the grace period. */
@@ -28,8 +29,7 @@ export function QuizRunner(props: RunnerPayload) {
   const total = questions.length;
   const [step, setStep] = useState(0);
   const [chosen, setChosen] = useState<(number | null)[]>(() => questions.map((q) => q.chosen));
-  const [predictionText, setPredictionText] = useState(props.prediction === null ? "" : String(props.prediction));
-  const [predictionError, setPredictionError] = useState<string | null>(null);
+  const [predictionText, setPredictionText] = useState(props.prediction === null ? "" : formatPrediction(props.prediction));
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -50,11 +50,14 @@ export function QuizRunner(props: RunnerPayload) {
         return next;
       });
       const p = entries.find((e) => e.kind === "prediction");
-      if (p && p.kind === "prediction") setPredictionText(String(p.value));
+      if (p && p.kind === "prediction") setPredictionText(formatPrediction(p.value));
     },
     [questions],
   );
-  const queue = useAnswerQueue(attemptId, onRestore);
+  const queue = useAnswerQueue(attemptId, onRestore, props.prediction);
+  const prediction = predictionFieldState(predictionText, queue.savedPrediction, queue.sentPrediction, queue.statuses[PREDICTION_KEY]);
+  // The submit reads the field as it is at that moment, not as it was when `submit` was created.
+  const commitPredictionRef = useRef<() => void>(() => {});
   const { flush, clearStorage } = queue;
   const submitRef = useRef<(source: "PARTICIPANT" | "AUTO") => Promise<void>>(async () => {});
   const left = useServerCountdown(props.deadline, props.serverNow);
@@ -68,6 +71,8 @@ export function QuizRunner(props: RunnerPayload) {
       if (retryTimer.current) clearTimeout(retryTimer.current);
       setSubmitting(true);
       setSubmitError(null);
+      // A valid prediction typed but not yet saved is saved first; an invalid one is not sent.
+      commitPredictionRef.current();
       // Choices still in the outbox go first, so the submit grades them (but do not wait forever).
       await Promise.race([flush(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
       const retryLater = (message: string) => {
@@ -130,17 +135,17 @@ export function QuizRunner(props: RunnerPayload) {
     queue.enqueueAnswer(q.position, display, q.options[display].token);
   }
 
-  function changePrediction(value: string) {
-    setPredictionText(value);
-    if (value.trim() === "") return setPredictionError(null);
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n > 1_000_000_000) return setPredictionError(PREDICTION_ERROR);
-    setPredictionError(null);
-    queue.enqueuePrediction(n);
+  /** Sends the field's value only when it is complete, valid, and not already held by the server. */
+  function commitPrediction() {
+    if (locked && !submittingRef.current) return;
+    if (isPredictionToSend(prediction)) queue.enqueuePrediction(prediction.value);
   }
+  useEffect(() => {
+    commitPredictionRef.current = commitPrediction;
+  });
 
   const unanswered = chosen.flatMap((c, i) => (c === null ? [i + 1] : []));
-  const predictionMissing = predictionText.trim() === "" || predictionError !== null;
+  const predictionAnswered = prediction.kind === "valid" || prediction.saved !== null;
   const current = questions[step];
 
   return (
@@ -184,11 +189,11 @@ export function QuizRunner(props: RunnerPayload) {
       ) : (
         <PredictionStep
           question={props.predictionQuestion}
-          value={predictionText}
-          error={predictionError}
-          status={queue.statuses[PREDICTION_KEY]}
+          text={predictionText}
+          state={prediction}
           disabled={locked}
-          onChange={changePrediction}
+          onChange={setPredictionText}
+          onCommit={commitPrediction}
         />
       )}
 
@@ -201,7 +206,7 @@ export function QuizRunner(props: RunnerPayload) {
         </button>
       </div>
 
-      <QuestionNavigator answered={chosen.map((c) => c !== null)} current={step} predictionAnswered={!predictionMissing} onGo={setStep} />
+      <QuestionNavigator answered={chosen.map((c) => c !== null)} current={step} predictionAnswered={predictionAnswered} onGo={setStep} />
 
       {submitError ? (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
@@ -219,7 +224,7 @@ export function QuizRunner(props: RunnerPayload) {
       {confirmOpen && !timeUp ? (
         <SubmitConfirm
           unanswered={unanswered}
-          predictionMissing={predictionMissing}
+          prediction={prediction}
           busy={submitting}
           onConfirm={() => void submit("PARTICIPANT")}
           onCancel={() => setConfirmOpen(false)}

@@ -1,17 +1,36 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { formatPrediction } from "@/lib/attempts/prediction-input";
+import type { PredictionFieldState } from "./prediction-state";
 
-/** The confirmation before a participant submits: lists the questions still unanswered. */
+/** What will be submitted as the prediction: the saved value, one about to be saved, or none. */
+function PredictionNote({ state }: { state: PredictionFieldState }) {
+  const saved = state.saved === null ? null : `Câu trả lời dự đoán đã lưu: ${formatPrediction(state.saved)}.`;
+  if (state.kind === "valid" && state.status === "saved") return <p>Câu trả lời dự đoán đã lưu: {formatPrediction(state.value)}.</p>;
+  if (state.kind === "valid") {
+    return <p>Câu trả lời dự đoán {formatPrediction(state.value)} chưa được lưu xong; hệ thống sẽ lưu trước khi nộp bài.</p>;
+  }
+  if (state.kind === "invalid") {
+    return (
+      <p>
+        Câu trả lời dự đoán bạn đang nhập không hợp lệ nên sẽ không được lưu: {state.error} {saved ?? "Bạn chưa có câu trả lời dự đoán nào được lưu."}
+      </p>
+    );
+  }
+  return <p>{saved ?? "Bạn chưa trả lời câu hỏi dự đoán."}</p>;
+}
+
+/** The confirmation before a participant submits: the questions still unanswered and the prediction. */
 export function SubmitConfirm({
   unanswered,
-  predictionMissing,
+  prediction,
   busy,
   onConfirm,
   onCancel,
 }: {
   unanswered: number[];
-  predictionMissing: boolean;
+  prediction: PredictionFieldState;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -40,7 +59,7 @@ export function SubmitConfirm({
           ) : (
             <p>Bạn đã trả lời tất cả các câu hỏi trắc nghiệm.</p>
           )}
-          {predictionMissing ? <p>Bạn chưa trả lời câu hỏi dự đoán.</p> : null}
+          <PredictionNote state={prediction} />
           <p>Sau khi nộp, bạn không thể sửa câu trả lời.</p>
         </div>
         <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

@@ -40,8 +40,12 @@ function readStored(attemptId: string): QueueEntry[] {
  * the participant's choices in order. Unsent choices survive a lost connection (memory and
  * localStorage keyed by attempt) and are resent on `online` and by a backoff timer.
  */
-export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntry[]) => void) {
+export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntry[]) => void, initialPrediction: number | null = null) {
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
+  // The prediction the server is known to hold (it confirmed the save, or the page loaded with it)
+  // and the newest one handed to the outbox: the page says "saved" only for the first.
+  const [savedPrediction, setSavedPrediction] = useState<number | null>(initialPrediction);
+  const [sentPrediction, setSentPrediction] = useState<number | null>(null);
   const [connectionLost, setConnectionLost] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
@@ -77,6 +81,9 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
 
   const sendKey = useCallback(
     (key: string): Promise<void> => {
+      // The newest prediction in the outbox, also one restored from an earlier visit.
+      const waiting = pending.current.get(key);
+      if (waiting?.kind === "prediction") setSentPrediction(waiting.value);
       const running = inFlight.current.get(key);
       if (running) return running;
       if (!pending.current.has(key)) return Promise.resolve();
@@ -111,6 +118,7 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
           }
           failures.current = 0;
           setConnectionLost(false);
+          if (result.ok && entry.kind === "prediction") setSavedPrediction(entry.value);
           if (pending.current.get(key) !== entry) continue; // a newer choice waits: send it now
           pending.current.delete(key);
           persist();
@@ -190,7 +198,12 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
     offline: !online || connectionLost || hasUnsent,
     refusal,
     enqueueAnswer: (position: number, display: number, token: string) => enqueue({ key: answerKey(position), kind: "answer", position, display, token }),
-    enqueuePrediction: (value: number) => enqueue({ key: PREDICTION_KEY, kind: "prediction", value }),
+    savedPrediction,
+    sentPrediction,
+    enqueuePrediction: (value: number) => {
+      setSentPrediction(value);
+      enqueue({ key: PREDICTION_KEY, kind: "prediction", value });
+    },
     flush,
     clearStorage,
   };

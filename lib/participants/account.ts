@@ -122,6 +122,8 @@ export async function getParticipantDashboard(participantId: string): Promise<Pa
             durationMs: true,
             correctCount: true,
             _count: { select: { items: true } },
+            // On a submitted attempt an ungraded item is one a regrade dropped from the score.
+            items: { where: { isCorrect: null, attempt: { status: "SUBMITTED" } }, select: { position: true } },
           },
         },
       },
@@ -145,7 +147,7 @@ export async function getParticipantDashboard(participantId: string): Promise<Pa
       ...round,
       phase: roundPhase({ ...round, status }, at),
       attempts: summariseAttempts(
-        attempts.map(({ _count, ...a }) => ({ ...a, itemCount: _count.items })),
+        attempts.map(({ _count, items, ...a }) => ({ ...a, itemCount: _count.items - items.length })),
         at,
       ),
     })),

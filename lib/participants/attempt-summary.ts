@@ -41,16 +41,6 @@ export function summariseAttempts(rows: readonly AttemptRow[], at: Date): Attemp
     .map((r) => ({ ...r, state: attemptState(r, at), isCounted: counted?.id === r.id }));
 }
 
-/**
- * Whether the correctness of each answer may be shown to the person (the round's answer-review
- * setting): during an open round it would leak the answer key to someone with attempts left.
- */
-export function isAnswerReviewAllowed(answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY", closesAt: Date, at: Date): boolean {
-  if (answerReview === "IMMEDIATELY") return true;
-  if (answerReview === "NEVER") return false;
-  return at > closesAt;
-}
-
 export const OPTION_LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
 
 export interface StoredItem {
@@ -73,7 +63,10 @@ export interface ExportedItem {
   isCorrect?: boolean | null;
 }
 
-/** An attempt item as the person saw and answered it; correctness only when review is allowed. */
+/**
+ * An attempt item as the person saw and answered it (their own chosen letter is their data);
+ * correctness only when review is allowed (lib/attempts/rules.ts isReviewAllowed).
+ */
 export function exportItem(item: StoredItem, reviewAllowed: boolean): ExportedItem {
   const texts = Array.isArray(item.options) ? item.options.map(String) : [];
   const order = item.optionOrder.split(",").filter((s) => s !== "").map(Number);

@@ -241,22 +241,6 @@ test("a refused submit says why and links to the result", async () => {
   expect(replace).not.toHaveBeenCalled();
 });
 
-test("the prediction is the last step, validated and saved", async () => {
-  render(<QuizRunner {...payload({ prediction: 120 })} />);
-  fireEvent.click(screen.getByRole("button", { name: /Câu hỏi dự đoán, đã trả lời/ }));
-  const input = screen.getByLabelText("Có bao nhiêu người tham gia Quý 4?");
-  expect(input).toHaveValue(120);
-  fireEvent.change(input, { target: { value: "-5" } });
-  expect(screen.getByRole("alert")).toHaveTextContent("Vui lòng nhập số nguyên");
-  expect(input).toHaveAttribute("aria-invalid", "true");
-  expect(savePrediction).not.toHaveBeenCalled();
-  await act(async () => {
-    fireEvent.change(input, { target: { value: "4567" } });
-  });
-  expect(savePrediction).toHaveBeenCalledWith("att-1", 4567);
-  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-});
-
 test.each([
   ["lost to the network", () => submit.mockRejectedValueOnce(new TypeError("Failed to fetch")), "Chưa gửi được bài do mất kết nối"],
   [

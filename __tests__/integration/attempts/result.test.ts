@@ -1,4 +1,5 @@
-// The result page's data, the answer-review setting, the counted attempt, and the /thi overview.
+// The result page's data, the answer-review setting, the counted attempt, regrade notes, and the
+// /thi overview.
 import { optionToken } from "@/lib/attempts/option-order";
 import { saveAnswer } from "@/lib/attempts/answers";
 import { submitAttempt } from "@/lib/attempts/close";
@@ -32,14 +33,47 @@ async function takeAttempt(f: Fixture, correct: number, minutes: number, who = 0
   return r.data.attemptId;
 }
 
-test("score, duration, missed questions, and no key while an AFTER_CLOSE round runs", async () => {
+async function resultOf(id: string, participantId: string) {
+  const r = await getAttemptResult(id, participantId);
+  if (r.kind !== "result") throw new Error(r.kind);
+  return r.view;
+}
+
+test("while an AFTER_CLOSE round runs: score, duration and prediction only, nothing per question", async () => {
   const f = await makeFixture();
   const id = await takeAttempt(f, 2, 6);
-  const r = await getAttemptResult(id, f.participantIds[0]);
-  if (r.kind !== "result") throw new Error(r.kind);
-  expect(r.view).toMatchObject({ correctCount: 2, questionCount: 5, durationMs: 6 * MIN, wrongNumbers: [3, 4], unansweredNumbers: [5], review: null, answerReview: "AFTER_CLOSE" });
-  expect(JSON.stringify(r.view)).not.toContain("Giải thích");
+  await db.attempt.update({ where: { id }, data: { prediction: 1500 } });
+  const view = await resultOf(id, f.participantIds[0]);
+  expect(view).toMatchObject({ correctCount: 2, questionCount: 5, droppedCount: 0, durationMs: 6 * MIN, prediction: 1500, review: null, regrade: null, answerReview: "AFTER_CLOSE" });
+  // With the person's own choices, "question 3 was wrong" gives away the key of the others.
+  expect(view.wrongNumbers).toBeNull();
+  expect(view.unansweredNumbers).toBeNull();
+  const json = JSON.stringify(view);
+  expect(json).not.toContain("Giải thích");
+  expect(json).not.toContain("Câu hỏi số");
+  expect(json).not.toContain("phương án");
   expect(await getAttemptResult(id, f.participantIds[1])).toEqual({ kind: "not-found" });
+});
+
+test("AFTER_CLOSE after the close, and IMMEDIATELY at once, list the missed questions", async () => {
+  const f = await makeFixture({ round: { closesAt: new Date(T0.getTime() + 30 * MIN) } });
+  const id = await takeAttempt(f, 2, 6);
+  expect((await resultOf(id, f.participantIds[0])).wrongNumbers).toBeNull();
+  at(30 * MIN + 1);
+  expect(await resultOf(id, f.participantIds[0])).toMatchObject({ wrongNumbers: [3, 4], unansweredNumbers: [5] });
+
+  const g = await makeFixture({ round: { answerReview: "IMMEDIATELY" } });
+  const other = await takeAttempt(g, 1, 3);
+  expect(await resultOf(other, g.participantIds[0])).toMatchObject({ wrongNumbers: [2, 3, 4], unansweredNumbers: [5] });
+});
+
+test("NEVER: nothing per question, before or long after the close", async () => {
+  const f = await makeFixture({ round: { answerReview: "NEVER", closesAt: new Date(T0.getTime() + 30 * MIN) } });
+  const id = await takeAttempt(f, 2, 6);
+  for (const later of [0, 8 * 24 * 60 * MIN]) {
+    at(later);
+    expect(await resultOf(id, f.participantIds[0])).toMatchObject({ correctCount: 2, questionCount: 5, wrongNumbers: null, unansweredNumbers: null, review: null });
+  }
 });
 
 test("AFTER_CLOSE shows keys and explanations once the round has closed", async () => {
@@ -109,4 +143,94 @@ test("the /thi overview: signed out, ready, resume, used up", async () => {
   expect(used).toMatchObject({ person: { inProgressId: null, refusal: "Bạn đã sử dụng hết 1 lượt thi của đợt này." } });
   const other = await makeFixture();
   expect(await getStartOverview(caller(other))).toMatchObject({ person: { refusal: /cuộc thi khác/ } });
+});
+
+describe("regrade notes", () => {
+  const DECIDED = new Date("2026-12-02T02:00:00.000Z"); // 02/12/2026 in Vietnam
+  const REGRADED = new Date("2026-12-02T03:00:00.000Z");
+
+  /** What applying a regrade leaves behind (the regrade engine is another module): the row, the item, the attempt. */
+  async function applyRegrade(f: Fixture, attemptId: string, position: number, mode: "NEW_KEY" | "ALL_CORRECT" | "DROP", opts: { correctIndex?: number; status?: "APPLIED" | "PROPOSED" | "REJECTED" | "SUPERSEDED"; isCorrect?: boolean | null; correctCount?: number; reason?: string } = {}) {
+    const item = (await itemsOf(attemptId))[position];
+    const status = opts.status ?? "APPLIED";
+    await db.regrade.create({
+      data: {
+        roundId: f.roundId, questionVersionId: item.questionVersionId, mode, correctIndex: opts.correctIndex ?? null, status,
+        reason: opts.reason ?? `Lý do ${mode}`, proposedById: "staff-jury", proposedAt: T0, decidedById: status === "PROPOSED" ? null : "staff-admin",
+        decidedAt: status === "PROPOSED" ? null : DECIDED, activeKey: status === "APPLIED" ? `${f.roundId}:${item.questionVersionId}` : null,
+      },
+    });
+    if (status !== "APPLIED") return item;
+    if (opts.isCorrect !== undefined) await db.attemptItem.update({ where: { attemptId_position: { attemptId, position } }, data: { isCorrect: opts.isCorrect } });
+    await db.attempt.update({ where: { id: attemptId }, data: { regradedAt: REGRADED, ...(opts.correctCount !== undefined ? { correctCount: opts.correctCount } : {}) } });
+    return item;
+  }
+
+  test("before review: the date and what happened, without the question number; a dropped question leaves the denominator", async () => {
+    const f = await makeFixture();
+    const id = await takeAttempt(f, 2, 6);
+    // Position 0 was answered right; dropping it takes it out of the score: 1/4.
+    await applyRegrade(f, id, 0, "DROP", { isCorrect: null, correctCount: 1, reason: "Câu hỏi dựa trên văn bản đã hết hiệu lực" });
+    const view = await resultOf(id, f.participantIds[0]);
+    expect(view).toMatchObject({ correctCount: 1, questionCount: 4, droppedCount: 1, wrongNumbers: null, review: null });
+    expect(view.regrade).toEqual({ regradedAt: REGRADED, notes: [{ number: null, mode: "DROP", reason: "Câu hỏi dựa trên văn bản đã hết hiệu lực" }] });
+  });
+
+  test("once review is allowed: the question is named, the dropped one is neither wrong nor missed, NEW_KEY shows the corrected key", async () => {
+    const f = await makeFixture({ round: { closesAt: new Date(T0.getTime() + 30 * MIN) } });
+    const id = await takeAttempt(f, 2, 6);
+    const dropped = await applyRegrade(f, id, 2, "DROP", { isCorrect: null, correctCount: 2 });
+    // Position 3 was answered (correctIndex + 1) % 4: the corrected key makes that answer right.
+    const rekeyed = (await itemsOf(id))[3];
+    const newKey = (rekeyed.questionVersion.correctIndex + 1) % 4;
+    await applyRegrade(f, id, 3, "NEW_KEY", { correctIndex: newKey, isCorrect: true, correctCount: 3 });
+    at(30 * MIN + 1);
+    const view = await resultOf(id, f.participantIds[0]);
+    expect(view).toMatchObject({ correctCount: 3, questionCount: 4, droppedCount: 1, wrongNumbers: [], unansweredNumbers: [5] });
+    expect(view.regrade?.notes).toEqual([
+      { number: 3, mode: "DROP", reason: "Lý do DROP" },
+      { number: 4, mode: "NEW_KEY", reason: "Lý do NEW_KEY" },
+    ]);
+    expect(dropped.position).toBe(2);
+    const review = view.review!;
+    expect(review[2]).toMatchObject({ isCorrect: null, regradeMode: "DROP" });
+    expect(review[2].options.some((o) => o.isCorrect)).toBe(false);
+    expect(review[3]).toMatchObject({ isCorrect: true, regradeMode: "NEW_KEY" });
+    const order = rekeyed.optionOrder.split(",").map(Number);
+    expect(review[3].options.findIndex((o) => o.isCorrect)).toBe(order.indexOf(newKey));
+    expect(review[3].options.findIndex((o) => o.isChosen)).toBe(order.indexOf(newKey));
+    expect(review[0].regradeMode).toBeNull();
+  });
+
+  test("an attempt marked regraded shows the note even without an applied row; proposed, rejected, superseded or other-round regrades show nothing", async () => {
+    const f = await makeFixture();
+    const id = await takeAttempt(f, 2, 6);
+    await applyRegrade(f, id, 0, "ALL_CORRECT", { status: "PROPOSED" });
+    await applyRegrade(f, id, 1, "DROP", { status: "REJECTED" });
+    await applyRegrade(f, id, 2, "NEW_KEY", { status: "SUPERSEDED", correctIndex: 0 });
+    // The same question version applied in another round of the same bank.
+    const item = (await itemsOf(id))[3];
+    const otherRound = await db.round.create({
+      data: { contestId: f.contestId, number: 2, name: "Quý 3", opensAt: T0, closesAt: new Date(T0.getTime() + MIN), awardYear: 2026, awardMonth: 9, prizeTiers: [], predictionQuestion: "?" },
+    });
+    await db.regrade.create({
+      data: { roundId: otherRound.id, questionVersionId: item.questionVersionId, mode: "DROP", reason: "Vòng khác", status: "APPLIED", activeKey: `${otherRound.id}:${item.questionVersionId}`, proposedById: "s", proposedAt: T0, decidedAt: DECIDED },
+    });
+    expect((await resultOf(id, f.participantIds[0])).regrade).toBeNull();
+
+    await db.attempt.update({ where: { id }, data: { regradedAt: REGRADED } });
+    expect((await resultOf(id, f.participantIds[0])).regrade).toEqual({ regradedAt: REGRADED, notes: [] });
+  });
+
+  test("an applied regrade of one of its questions shows the note even before the attempt was re-scored, dated by the decision", async () => {
+    const f = await makeFixture({ round: { answerReview: "NEVER" } });
+    const id = await takeAttempt(f, 2, 6);
+    const item = (await itemsOf(id))[1];
+    await db.regrade.create({
+      data: { roundId: f.roundId, questionVersionId: item.questionVersionId, mode: "ALL_CORRECT", reason: "Hai phương án cùng đúng", status: "APPLIED", activeKey: `${f.roundId}:${item.questionVersionId}`, proposedById: "s", proposedAt: T0, decidedAt: DECIDED },
+    });
+    const view = await resultOf(id, f.participantIds[0]);
+    expect(view.regrade).toEqual({ regradedAt: DECIDED, notes: [{ number: null, mode: "ALL_CORRECT", reason: "Hai phương án cùng đúng" }] });
+    expect(view.wrongNumbers).toBeNull();
+  });
 });

@@ -162,3 +162,11 @@ test.each([
   expect(res.status).toBe(401);
   expect(await db.auditLog.count()).toBe(auditBefore);
 });
+
+test("a question a regrade dropped from the score is left out of the attempt's question count", async () => {
+  const first = await db.attempt.findFirstOrThrow({ where: { participantId, roundId, number: 1 }, select: { id: true, items: { select: { questionVersionId: true } } } });
+  // A dropped item of a submitted attempt stays ungraded (isCorrect NULL): docs/FAIRNESS.md §3.
+  await db.attemptItem.create({ data: { attemptId: first.id, position: 2, questionVersionId: first.items[0].questionVersionId, optionOrder: "0,1,2,3", chosenIndex: 1, isCorrect: null } });
+  const d = (await getParticipantDashboard(participantId))!;
+  expect(d.rounds[0].attempts.map((a) => [a.number, a.itemCount])).toEqual([[1, 1], [2, 1], [3, 1], [4, 0]]);
+});
