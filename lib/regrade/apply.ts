@@ -146,6 +146,11 @@ export async function applyRegrade(input: ApplyRegradeInput, staff: StaffCaller)
       },
       { maxWait: 15_000, timeout: 180_000 },
     );
+    // An attempt closing while the transaction ran may have been graded by a close that loaded the
+    // old rule before the commit: grade the version's items once more, now that every new close
+    // reads the applied rule (idempotent; it changes nothing when no such close happened).
+    const proposalNow = await db.regrade.findUniqueOrThrow({ where: { id: input.regradeId }, select: { roundId: true, questionVersionId: true } });
+    await db.$transaction((tx) => regradeItems(tx, proposalNow.roundId, proposalNow.questionVersionId));
     return { ok: true, data: applied };
   } catch (e) {
     if (e instanceof AlreadyDecided) return fail(REGRADE_MSG.alreadyDecided);
