@@ -202,6 +202,26 @@ describe("staff journeys at 1280 px", () => {
       await checkPage(admin);
     });
 
+    test("the jury previews a regrade of a question from the ranking's page (nothing changes until an ADMIN applies it)", async () => {
+      await jury.goto(`${BASE}/quan-tri/giam-khao?dot=${roundId}`);
+      await hydrated(jury);
+      await jury.getByRole("link", { name: "Chấm lại câu hỏi" }).click();
+      await jury.waitForURL(/\/quan-tri\/giam-khao\/cham-lai/);
+      await hydrated(jury);
+      await checkPage(jury);
+      const scores = () => dbRow<{ n: number }>(`SELECT SUM("correctCount") AS n FROM "Attempt" WHERE "roundId" = ?`, roundId)!.n;
+      const before = scores();
+      const form = jury.getByRole("region", { name: "Đề xuất chấm lại một câu hỏi" });
+      await form.getByRole("combobox", { name: /^Câu hỏi/ }).selectOption({ index: 1 });
+      await form.getByRole("radio", { name: "Bỏ câu hỏi khỏi điểm của mọi lượt thi" }).check();
+      await form.getByRole("textbox", { name: /^Lý do/ }).fill(`Kiểm thử e2e ${serial}: câu hỏi có hai phương án đúng.`);
+      await form.getByRole("button", { name: "Xem trước ảnh hưởng" }).click();
+      await jury.getByText("Xem trước (chưa thay đổi gì)").waitFor({ timeout: 30_000 });
+      expect(await jury.getByText(/lượt thi thay đổi điểm/).first().isVisible()).toBe(true);
+      expect(scores()).toBe(before);
+      await checkPage(jury);
+    });
+
     test("the jury reviews the ranking, approves the list and publishes it", async () => {
       await jury.goto(`${BASE}/quan-tri/giam-khao?dot=${roundId}`);
       await hydrated(jury);
@@ -213,6 +233,11 @@ describe("staff journeys at 1280 px", () => {
       expect(await top.getByText("Giải Nhất").isVisible()).toBe(true);
       firstWinner = ((await top.locator("td").first().locator("p").first().textContent()) ?? "").trim();
       expect(firstWinner.length).toBeGreaterThan(3);
+      await checkPage(jury);
+      // Kiểm tra lại: the stored computation re-derived from what it stored, and today's data ranked again.
+      await jury.getByRole("button", { name: "Kiểm tra lại" }).click();
+      await jury.getByText("Dữ liệu hiện tại vẫn cho cùng kết quả.").waitFor({ timeout: 60_000 });
+      expect(await jury.getByText("Khớp", { exact: true }).isVisible()).toBe(true);
       await checkPage(jury);
 
       await jury.getByRole("button", { name: "Phê duyệt danh sách đoạt giải" }).click();
@@ -429,6 +454,7 @@ describe("staff pages at 360 px", () => {
   test.each([
     ["bientap", "the question import page", () => "/quan-tri/cau-hoi/nhap"],
     ["giamkhao", "the jury's ranking", () => `/quan-tri/giam-khao?dot=${roundId}`],
+    ["giamkhao", "the regrade page", () => `/quan-tri/giam-khao/cham-lai?dot=${roundId}`],
     ["thuky", "the secretariat's round list", () => "/quan-tri/chung-nhan"],
     ["thuky", "a round's certificates", () => `/quan-tri/chung-nhan/${roundId}`],
     ["thuky", "the participants search", () => "/quan-tri/thi-sinh?q=nguyen"],
