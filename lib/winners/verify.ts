@@ -7,64 +7,32 @@
 //    rolled back, compared hash to hash and row to row in SQL.
 // Entries are read page by page; only the top of the ranking the prize walk needs is kept.
 import "server-only";
-import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
 import { db } from "../db";
 import { computeInputHash, entriesDigester } from "../ranking/input-hash";
 import { allocatePrizes, type PrizeAllocation, type PrizeCandidate, type PrizeRules } from "../ranking/prizes";
 import { predictionDiff, rankingComparator, type RankCandidate } from "../ranking/tie-break";
-import { markEntries } from "./allocation";
-import { rankIntoComputation } from "./compute";
 import { parseStoredInputs, parseStoredPrizes, type StoredInputs } from "./queries";
-import { entryPages, MISSING_AS_MAX_INT, type Tx } from "./ranking-sql";
+import { entryPages, MISSING_AS_MAX_INT } from "./ranking-sql";
 
 const PAGE = 5_000;
+import { checkLive } from "./verify-live";
+import {
+  COLUMN_LABEL,
+  differingFields,
+  entrySelect,
+  orNull,
+  storedValues,
+  type EntryField,
+  type EntryRow,
+  type EntryValues,
+  type RowDifference,
+  type StoredCheck,
+  type StoredComputation,
+  type VerifyReport,
+} from "./verify-rows";
 
-/** One ranking row as stored, or as the recomputation gives it. */
-export interface EntryValues {
-  participantId: string;
-  attemptId: string;
-  correctCount: number;
-  prediction: number | null;
-  predictionDiff: number | null; // null: no prediction (ranked as +∞)
-  durationMs: number | null; // null: no server-measured duration (ranked as +∞)
-  submittedAt: Date;
-  registeredAt: Date | null;
-  prizeTier: string | null;
-  excludedReason: string | null;
-}
+export type { EntryField, EntryValues, LiveCheck, RowDifference, StoredCheck, VerifyReport } from "./verify-rows";
 
-export type EntryField = keyof EntryValues | "rank";
-
-export interface RowDifference {
-  rank: number;
-  fields: EntryField[];
-  stored: EntryValues | null;
-  recomputed: EntryValues | null;
-}
-
-export type StoredCheck =
-  | { status: "UNVERIFIABLE" }
-  | { status: "MATCH"; inputHash: string; entryCount: number }
-  | { status: "MISMATCH"; firstRow: RowDifference | null; problems: string[]; storedHash: string; recomputedHash: string | null };
-
-export type LiveCheck = { status: "SAME"; inputHash: string } | { status: "DIFFERENT"; recomputedHash: string; changes: string[]; firstRow: RowDifference | null };
-
-export interface VerifyReport {
-  computationId: string;
-  stored: StoredCheck;
-  live: LiveCheck;
-  /** Full names of the participants named in the differences (staff view). */
-  names: Record<string, string>;
-}
-
-const entrySelect = {
-  rank: true, participantId: true, attemptId: true, correctCount: true, prediction: true, predictionDiff: true,
-  durationMs: true, submittedAt: true, registeredAt: true, prizeTier: true, excludedReason: true,
-} as const;
-type EntryRow = { rank: number } & Omit<EntryValues, "predictionDiff" | "durationMs"> & { predictionDiff: number; durationMs: number };
-
-const orNull = (v: number) => (v === MISSING_AS_MAX_INT ? null : v);
-const storedValues = ({ rank: _rank, ...e }: EntryRow): EntryValues => ({ ...e, predictionDiff: orNull(e.predictionDiff), durationMs: orNull(e.durationMs) });
 const candidateOf = (e: EntryRow): RankCandidate => ({
   participantId: e.participantId, attemptId: e.attemptId, correctCount: e.correctCount, prediction: e.prediction,
   durationMs: orNull(e.durationMs), submittedAt: e.submittedAt, registeredAt: e.registeredAt ?? new Date(Number.NaN),
@@ -130,38 +98,9 @@ class Walk {
   }
 }
 
-function differingFields(a: EntryValues, b: EntryValues): EntryField[] {
-  return (Object.keys(a) as (keyof EntryValues)[]).filter((k) => {
-    const x = a[k];
-    const y = b[k];
-    return x instanceof Date && y instanceof Date ? x.getTime() !== y.getTime() : x !== y;
-  });
-}
-
 /** A stored entry with the values the recomputation derives for it at the same place. */
 function recomputedAt(e: EntryRow, inputs: StoredInputs, outcome: Pick<EntryValues, "prizeTier" | "excludedReason">): EntryValues {
   return { ...storedValues(e), predictionDiff: storedDiff(e.prediction, inputs.trueValue), ...outcome };
-}
-
-const COLUMN_LABEL: Record<string, string> = {
-  kind: "Loại kết quả",
-  rulesetVersion: "Phiên bản quy tắc",
-  rankingOrder: "Thứ tự xếp hạng",
-  settingsVersion: "Phiên bản cấu hình",
-  trueValue: "Giá trị đúng của câu dự đoán",
-  participantCount: "Số người dự thi",
-  attemptCount: "Số lượt nộp bài",
-};
-
-interface StoredComputation {
-  id: string;
-  roundId: string;
-  kind: "PROVISIONAL" | "FINAL";
-  inputHash: string;
-  entryCount: number;
-  prizes: unknown;
-  inputs: unknown;
-  columns: Record<keyof typeof COLUMN_LABEL, string | number>;
 }
 
 /** Check 1: the stored computation recomputed from what it stored alone. */
@@ -247,97 +186,6 @@ async function whereMinBelongs(
     return { rank: e.rank, fields: differingFields(storedValues(e), recomputed), stored: storedValues(e), recomputed };
   }
   return null; // not reached: the entry at upTo is ordered after its successor, hence after min
-}
-
-/** Thrown to roll the live check's scratch computation back, carrying its outcome out. */
-class RolledBack extends Error {
-  constructor(readonly live: LiveCheck) {
-    super("live check rolled back");
-  }
-}
-
-function countChange(label: string, before: number, after: number): string[] {
-  return before === after ? [] : [`${label}: ${before.toLocaleString("vi-VN")} → ${after.toLocaleString("vi-VN")}.`];
-}
-
-function listChange(label: string, before: readonly string[], after: readonly string[]): string[] {
-  const added = after.filter((id) => !before.includes(id)).length;
-  const removed = before.filter((id) => !after.includes(id)).length;
-  return added || removed ? [`${label}: thêm ${added}, bớt ${removed}.`] : [];
-}
-
-/** What differs between the stored inputs and today's, in words for the jury. */
-function describeChanges(stored: StoredInputs | null, columns: StoredComputation["columns"], live: StoredInputs): string[] {
-  const before = stored ?? { ...live, ...columns, disqualifiedIds: null };
-  const changes = [
-    ...countChange("Giá trị đúng của câu dự đoán", Number(before.trueValue), live.trueValue),
-    ...countChange("Số người dự thi", Number(before.participantCount), live.participantCount),
-    ...countChange("Số lượt nộp bài", Number(before.attemptCount), live.attemptCount),
-  ];
-  if (before.rulesetVersion !== live.rulesetVersion) changes.push(`Phiên bản quy tắc: ${before.rulesetVersion} → ${live.rulesetVersion}.`);
-  if (before.rankingOrder !== live.rankingOrder) changes.push("Thứ tự xếp hạng của đợt thi đã thay đổi.");
-  if (before.settingsVersion !== live.settingsVersion) changes.push(`Phiên bản cấu hình: ${before.settingsVersion} → ${live.settingsVersion}.`);
-  if (stored) {
-    if (JSON.stringify(stored.prizeTiers.map(({ code, name, count }) => [code, name, count])) !== JSON.stringify(live.prizeTiers.map(({ code, name, count }) => [code, name, count]))) {
-      changes.push("Cơ cấu giải đã thay đổi.");
-    }
-    if (stored.minScoreForPrize !== live.minScoreForPrize) changes.push(`Điểm tối thiểu để xét giải: ${stored.minScoreForPrize ?? "không"} → ${live.minScoreForPrize ?? "không"}.`);
-    if (stored.excludeEarlierWinners !== live.excludeEarlierWinners) changes.push("Quy định loại người đã đoạt giải đợt trước đã thay đổi.");
-    changes.push(...listChange("Thí sinh bị loại", stored.disqualifiedIds, live.disqualifiedIds));
-    changes.push(...listChange("Người đã đoạt giải đợt trước", stored.earlierWinnerIds, live.earlierWinnerIds));
-    changes.push(...listChange("Thành viên Ban Tổ chức trong phần bảng xếp hạng đã xét", stored.organiserMemberIds, live.organiserMemberIds));
-    if (stored.entriesDigest !== live.entriesDigest) changes.push("Dữ liệu bài làm hoặc thí sinh đã thay đổi (ví dụ: chấm lại, bài nộp mới, thời điểm đăng ký).");
-  }
-  return changes;
-}
-
-/** NULL-safe "differs" on both databases. */
-function differs(provider: typeof db.provider, column: string) {
-  return raw(provider === "postgresql" ? `s."${column}" IS DISTINCT FROM l."${column}"` : `s."${column}" IS NOT l."${column}"`);
-}
-
-/** The first rank at which two computations' entries differ (one set-based query), with both rows. */
-async function firstDifferingRow(tx: Tx, storedId: string, liveId: string, counts: { stored: number; live: number }, hasRawInputs: boolean): Promise<RowDifference | null> {
-  const columns = ["participantId", "attemptId", "correctCount", "predictionDiff", "durationMs", "submittedAt", "prizeTier", "excludedReason", ...(hasRawInputs ? ["prediction", "registeredAt"] : [])];
-  const rows = await tx.$queryRaw<{ rank: number | bigint | null }[]>(sql`
-    SELECT MIN(s."rank") AS "rank" FROM "RankingEntry" s
-    JOIN "RankingEntry" l ON l."computationId" = ${liveId} AND l."rank" = s."rank"
-    WHERE s."computationId" = ${storedId} AND (${join(columns.map((c) => differs(db.provider, c)), " OR ")})`);
-  const joined = rows[0]?.rank === null || rows[0]?.rank === undefined ? Infinity : Number(rows[0].rank);
-  const rank = Math.min(joined, counts.stored === counts.live ? Infinity : Math.min(counts.stored, counts.live) + 1);
-  if (rank === Infinity) return null;
-  const [s, l] = await Promise.all(
-    [storedId, liveId].map((computationId) => tx.rankingEntry.findUnique({ where: { computationId_rank: { computationId, rank } }, select: entrySelect })),
-  );
-  const stored = s ? storedValues(s) : null;
-  const live = l ? storedValues(l) : null;
-  const fields: EntryField[] = stored && live ? differingFields(stored, live).filter((f) => hasRawInputs || (f !== "prediction" && f !== "registeredAt")) : ["rank"];
-  return { rank, fields, stored, recomputed: live };
-}
-
-/** Check 2: today's data ranked into a scratch computation that is rolled back, compared with the stored one. */
-async function checkLive(c: StoredComputation): Promise<LiveCheck> {
-  const stored = parseStoredInputs(c.inputs);
-  const storedInputs = stored === "unreadable" ? null : stored;
-  try {
-    await db.$transaction(
-      async (tx) => {
-        const run = await rankIntoComputation(tx, c.roundId, { kind: c.kind, computedBy: "kiem-tra-lai" });
-        if (run.inputHash === c.inputHash) throw new RolledBack({ status: "SAME", inputHash: c.inputHash });
-        await markEntries(tx, run.computationId, run.allocation);
-        const firstRow = await firstDifferingRow(tx, c.id, run.computationId, { stored: c.entryCount, live: run.entryCount }, storedInputs !== null);
-        const changes = describeChanges(storedInputs, c.columns, run.inputs);
-        // A computation stored before inputs were kept has an older hash: same rows and counts is the same result.
-        const same = storedInputs === null && !firstRow && changes.length === 0 && JSON.stringify(parseStoredPrizes(c.prizes)) === JSON.stringify(run.allocation.awards);
-        throw new RolledBack(same ? { status: "SAME", inputHash: c.inputHash } : { status: "DIFFERENT", recomputedHash: run.inputHash, changes, firstRow });
-      },
-      { maxWait: 15_000, timeout: 180_000 },
-    );
-  } catch (e) {
-    if (e instanceof RolledBack) return e.live;
-    throw e;
-  }
-  throw new Error("unreachable: the live check always rolls back");
 }
 
 /**
