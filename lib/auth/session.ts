@@ -72,12 +72,39 @@ export async function participantFromToken(): Promise<ParticipantToken | null> {
   return { id: user.id, contestId: user.contestId, name: user.name ?? "", sessionVersion: user.sessionVersion };
 }
 
-/** The signed-in participant whose session is still current (one indexed read, once per request). */
+/**
+ * Participants' session versions as last read, for a few seconds. A start reads the session in its
+ * action and again in the attempt page it redirects to; one read each cost ~2.5 ms of a start's
+ * ~25 ms (docs/PERFORMANCE.md). A reset on this instance forgets the entry at once
+ * (forgetParticipantSessionVersion); another instance sees it within VERSION_TTL_MS. The quiz's
+ * saves never use this: their UPDATE matches the version itself.
+ */
+const VERSION_TTL_MS = 5_000;
+const VERSION_CACHE_MAX = 50_000;
+const participantVersions = new Map<string, { version: number | null; readAt: number }>();
+
+async function participantSessionVersion(id: string): Promise<number | null> {
+  const at = performance.now();
+  const hit = participantVersions.get(id);
+  if (hit && at - hit.readAt < VERSION_TTL_MS) return hit.version;
+  const row = await db.participant.findUnique({ where: { id }, select: { sessionVersion: true } });
+  participantVersions.delete(id);
+  if (participantVersions.size >= VERSION_CACHE_MAX) participantVersions.delete(participantVersions.keys().next().value!);
+  participantVersions.set(id, { version: row?.sessionVersion ?? null, readAt: at });
+  return row?.sessionVersion ?? null;
+}
+
+/** After a participant's session version changed on this instance: the next check reads it again. */
+export function forgetParticipantSessionVersion(id: string): void {
+  participantVersions.delete(id);
+}
+
+/** The signed-in participant whose session is still current (the account's version, read at most every few seconds). */
 export const currentParticipant = cache(async (): Promise<ParticipantCaller | null> => {
   const caller = await participantFromToken();
   if (!caller) return null;
-  const account = await db.participant.findUnique({ where: { id: caller.id }, select: { sessionVersion: true } });
-  if (!account || (caller.sessionVersion !== undefined && caller.sessionVersion !== account.sessionVersion)) return null;
+  const version = await participantSessionVersion(caller.id);
+  if (version === null || (caller.sessionVersion !== undefined && caller.sessionVersion !== version)) return null;
   return { id: caller.id, contestId: caller.contestId, name: caller.name };
 });
 

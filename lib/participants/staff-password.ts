@@ -6,6 +6,7 @@ import { randomInt } from "node:crypto";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
 import { hashPassword } from "../auth/password";
+import { forgetParticipantSessionVersion } from "../auth/session";
 import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { PARTICIPANT_NOT_FOUND } from "./staff-identity";
@@ -39,5 +40,6 @@ export async function resetParticipantPassword(participantId: string, reason: st
     // The entry says that a reset happened, never the password or its hash.
     await appendAudit(tx, { actor: staffActor(actor), action: "participant.reset_password", entityType: "Participant", entityId: participantId, reason, after: { passwordReset: true, sessionsEnded: true } });
   });
+  forgetParticipantSessionVersion(participantId);
   return ok({ temporaryPassword });
 }

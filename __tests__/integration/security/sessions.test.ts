@@ -160,4 +160,23 @@ describe("participant sessions", () => {
     expect((await currentParticipant())?.id).toBe(me.id);
     expect((await post(answersRoute, { position: 0, token: optionToken(attemptId, 0, 2) })).status).toBe(200);
   });
+
+  test("a reset on another instance ends the session on this one within 5 seconds (the version is re-read at most every 5 s)", async () => {
+    const f = await makeFixture({ participants: 1 });
+    const me = { id: f.participantIds[0], kind: "participant" as const, contestId: f.contestId, name: "Thí sinh" };
+    let clock = 1_000_000;
+    const now = jest.spyOn(performance, "now").mockImplementation(() => clock);
+    try {
+      useCookie(await signIn(me));
+      expect((await currentParticipant())?.id).toBe(me.id);
+      // Another instance resets the password: only the database changes here.
+      await db.participant.update({ where: { id: me.id }, data: { sessionVersion: { increment: 1 } } });
+      clock += 4_999;
+      expect((await currentParticipant())?.id).toBe(me.id);
+      clock += 2;
+      expect(await currentParticipant()).toBeNull();
+    } finally {
+      now.mockRestore();
+    }
+  });
 });
