@@ -25,12 +25,12 @@ export function maskMiddle(value: string, head: number, tail: number): string {
   return value.slice(0, head) + "*".repeat(value.length - head - tail) + value.slice(value.length - tail);
 }
 
-/** DOMAIN.md "Personal data": CCCD shown as 037******123. */
+/** docs/DOMAIN.md "Personal data": CCCD shown as 037******123. */
 export function maskCccd(cccd: string): string {
   return maskMiddle(cccd, 3, 3);
 }
 
-/** DOMAIN.md "Personal data": phone shown as 09******89. */
+/** docs/DOMAIN.md "Personal data": phone shown as 09******89. */
 export function maskPhone(phone: string): string {
   return maskMiddle(phone, 2, 2);
 }

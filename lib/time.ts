@@ -1,5 +1,5 @@
 // Vietnam time (Asia/Ho_Chi_Minh: UTC+07:00 all year, no daylight saving) and the one clock.
-// Instants are stored in UTC; rules and display use Vietnam time (DOMAIN.md "Windows").
+// Instants are stored in UTC; rules and display use Vietnam time (docs/DOMAIN.md §1).
 // Pure module: no Prisma, no next/* imports.
 
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-// "My details" on /ca-nhan. Identity fields are locked after registration (DOMAIN.md rule 2):
+// "My details" on /ca-nhan. Identity fields are locked after registration (docs/DOMAIN.md §2):
 // shown read-only, corrections go through the organisers (who record them in the audit log).
 import type { ParticipantProfile } from "@/lib/participants/account";
 import { GENDER_LABEL, GROUP_LABEL } from "@/lib/participants/labels";

@@ -1,5 +1,5 @@
 "use client";
-// The parts of the registration form that depend on the contest's own lists (DOMAIN.md: units and
+// The parts of the registration form that depend on the contest's own lists (docs/DOMAIN.md "Vietnamese formats": units and
 // districts are data per contest): the unit (from the list, or typed under "Khác"), the district,
 // and the ward (a list when the district has one, else typed).
 import { useWatch, type UseFormReturn } from "react-hook-form";

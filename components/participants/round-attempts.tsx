@@ -1,5 +1,5 @@
 // My attempts per round on /ca-nhan: score, duration, submission time and which attempt counts
-// (DOMAIN.md rule 4). Cards, not a table, so a 360-px screen never scrolls sideways.
+// (docs/DOMAIN.md §4). Cards, not a table, so a 360-px screen never scrolls sideways.
 import Link from "next/link";
 import type { RoundAttempts } from "@/lib/participants/account";
 import type { AttemptView } from "@/lib/participants/attempt-summary";

@@ -1,5 +1,5 @@
 "use client";
-// Staff correct a participant's locked identity fields (DOMAIN.md rule 2) with a reason: the same
+// Staff correct a participant's locked identity fields (docs/DOMAIN.md §2) with a reason: the same
 // rules as registration, checked here and again on the server; only changed fields are saved.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";

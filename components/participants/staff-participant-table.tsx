@@ -1,4 +1,4 @@
-// The staff list of a contest's participants: CCCD and phone masked (DOMAIN.md "Personal data");
+// The staff list of a contest's participants: CCCD and phone masked (docs/DOMAIN.md "Personal data");
 // the full record is one click away, on the participant's page.
 import Link from "next/link";
 import { TableBox, tdClass, thClass } from "@/components/ui/table";

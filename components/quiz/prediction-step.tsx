@@ -14,7 +14,7 @@ function statusText(state: PredictionFieldState): string | null {
 }
 
 /**
- * The prediction question (DOMAIN.md rule 5): a whole number, typed the Vietnamese way ("1.500").
+ * The prediction question (docs/DOMAIN.md §5): a whole number, typed the Vietnamese way ("1.500").
  * A text field, not type="number" (which drops "1.500" to 1.5 or nothing): the number understood is
  * shown as it is typed, and only a complete valid value is saved — on leaving the field, on Enter,
  * or with the button — never per keystroke.

@@ -1,4 +1,4 @@
-// The inputs a computation was made with (DOMAIN.md "The winners route handler": reproducible and
+// The inputs a computation was made with (docs/DOMAIN.md "The winners route handler": reproducible and
 // auditable): kind, when and by whom, rule version, true value and its source, counts, prize tiers,
 // minimum score, exclusions, fingerprint; a warning when the data changed since; "Kiểm tra lại".
 import { Alert } from "@/components/ui/alert";

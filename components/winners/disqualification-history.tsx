@@ -1,4 +1,4 @@
-// Every disqualification of the round, active or revoked, with its reasons (DOMAIN.md rule 9:
+// Every disqualification of the round, active or revoked, with its reasons (docs/DOMAIN.md §9:
 // the reason is kept so it can be shown to the person on request).
 import { formatVnDateTime } from "@/lib/time";
 import type { RoundReview } from "@/lib/winners/review";

@@ -1,5 +1,5 @@
 "use client";
-// Disqualify or reinstate one participant for a round, with the mandatory reason (DOMAIN.md rule 9).
+// Disqualify or reinstate one participant for a round, with the mandatory reason (docs/DOMAIN.md §9).
 // The server records the decision with an audit entry and recomputes the ranking.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";

@@ -1,4 +1,4 @@
-// The public results of one contest (DOMAIN.md rule 8), shared by /ket-qua (the featured contest)
+// The public results of one contest (docs/DOMAIN.md §8), shared by /ket-qua (the featured contest)
 // and /cuoc-thi/<slug>/ket-qua (earlier ones). Personal data is masked.
 import Link from "next/link";
 import { PublicRoundResults } from "@/components/winners/public-round-results";

@@ -1,5 +1,5 @@
 "use client";
-// Override the true value of the prediction question with a reason (DOMAIN.md rule 5); an empty
+// Override the true value of the prediction question with a reason (docs/DOMAIN.md §5); an empty
 // value removes the override. Audited on the server, then the ranking is recomputed.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";

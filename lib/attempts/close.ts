@@ -1,5 +1,5 @@
 // Closing an attempt: the participant's (or the page's automatic) submit, and the lazy close of an
-// attempt nobody submitted (DOMAIN.md "Time rules": closed the first time anything reads it after
+// attempt nobody submitted (docs/DOMAIN.md "Time rules for an attempt": closed the first time anything reads it after
 // deadline + grace; no cron is needed for correctness). Grading happens exactly once: a
 // conditional UPDATE from IN_PROGRESS to SUBMITTED decides who grades.
 import "server-only";

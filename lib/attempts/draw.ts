@@ -1,4 +1,4 @@
-// Drawing an attempt's questions and shuffling their options (DOMAIN.md rule 3). Pure apart from
+// Drawing an attempt's questions and shuffling their options (docs/DOMAIN.md §3). Pure apart from
 // the default random source (node:crypto, so nobody can predict a draw from earlier ones). The
 // draw works on an in-memory list of the active bank: no ORDER BY RANDOM() over the table per start.
 import { randomInt } from "node:crypto";

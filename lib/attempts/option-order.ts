@@ -17,7 +17,7 @@ export function displayPositionOf(order: readonly number[], optionIndex: number 
   return p < 0 ? null : p;
 }
 
-/** More options than any question has (DOMAIN.md: four), so decoding stays a handful of hashes. */
+/** More options than any question has (docs/DOMAIN.md §3: four), so decoding stays a handful of hashes. */
 export const MAX_OPTIONS = 8;
 
 /**

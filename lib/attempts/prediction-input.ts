@@ -1,4 +1,4 @@
-// What a participant types in the prediction field, read the Vietnamese way (DOMAIN.md
+// What a participant types in the prediction field, read the Vietnamese way (docs/DOMAIN.md
 // "Vietnamese formats"): "1.500" and "1 500" mean fifteen hundred, "1,5" is one and a half.
 // Pure: the quiz page parses with it before anything is saved, and shows the number understood.
 import { MAX_PREDICTION } from "./rules";

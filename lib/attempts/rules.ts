@@ -1,4 +1,4 @@
-// The time and grading rules of an attempt (DOMAIN.md "Time rules for an attempt", rules 3–4).
+// The time and grading rules of an attempt (docs/DOMAIN.md "Time rules for an attempt", §3–§4).
 // Pure: no Prisma, no next/*; every instant comes in as an argument.
 
 /** deadline = min(startedAt + time limit, round close): nobody answers after the round closes. */

@@ -1,4 +1,4 @@
-// Whether a participant may start a new attempt in a round (DOMAIN.md rule 4 and "Disqualification").
+// Whether a participant may start a new attempt in a round (docs/DOMAIN.md §4 and §9).
 // Pure. Resuming an attempt in progress is decided before this (it is always allowed while its
 // time runs).
 import type { RoundPhase } from "../contests/round-phase";

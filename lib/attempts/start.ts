@@ -1,4 +1,4 @@
-// Starting (or resuming) an attempt (DOMAIN.md rules 3–4, "Time rules"). Few round trips: one read
+// Starting (or resuming) an attempt (docs/DOMAIN.md §3–§4, "Time rules for an attempt"). Few round trips: one read
 // of the round with the caller's attempts and disqualification, the cached bank, one write.
 import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";

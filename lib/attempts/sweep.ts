@@ -1,4 +1,4 @@
-// The sweep of a round's abandoned attempts (DOMAIN.md "Time rules", rule 4): every attempt still in
+// The sweep of a round's abandoned attempts (docs/DOMAIN.md "Time rules for an attempt", §4): every attempt still in
 // progress past deadline + grace is closed exactly as its lazy close (close.ts) would close it, so
 // someone who answered and never came back is ranked and counted before any winners computation.
 // Set-based: one UPDATE for the items and one for the attempts, whatever the number of attempts.

@@ -1,4 +1,4 @@
-// Which staff roles may use which part of the staff area (DOMAIN.md "Who uses it"). Pure.
+// Which staff roles may use which part of the staff area (docs/DOMAIN.md "Who uses it"). Pure.
 export type StaffRole = "ADMIN" | "EDITOR" | "JURY" | "SECRETARY";
 
 export const STAFF_ROLES: StaffRole[] = ["ADMIN", "EDITOR", "JURY", "SECRETARY"];

@@ -1,4 +1,4 @@
-// The certificate data sheet for Word mail-merge (DOMAIN.md "Certificates"): one row per
+// The certificate data sheet for Word mail-merge (docs/DOMAIN.md "Certificates"): one row per
 // certificate, the same columns in .xlsx and in CSV. Pure apart from the writers it calls.
 import { toCsv } from "../exports/csv";
 import { buildXlsx, type XlsxColumn } from "../exports/xlsx";

@@ -1,6 +1,6 @@
 // Certificate files for download: the round's mail-merge data (.xlsx/.csv), the round's PDF, one
 // certificate's PDF for staff, and the winner's own PDF. Staff exports carry personal data, so
-// each is written to the audit log (DOMAIN.md "Personal data").
+// each is written to the audit log (docs/DOMAIN.md "Personal data").
 import "server-only";
 import { audit } from "../audit/log";
 import { db } from "../db";

@@ -1,4 +1,4 @@
-// Certificate numbering for an approved round (DOMAIN.md "Certificates"): a per-contest sequence
+// Certificate numbering for an approved round (docs/DOMAIN.md "Certificates"): a per-contest sequence
 // that is never reused, handed out in award order (tier, then rank). Safe to run in parallel and
 // to re-run: an award that already has a certificate keeps its number.
 import "server-only";

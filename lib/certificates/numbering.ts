@@ -1,4 +1,4 @@
-// Certificate numbers and verification codes (DOMAIN.md "Certificates"). Pure apart from the
+// Certificate numbers and verification codes (docs/DOMAIN.md "Certificates"). Pure apart from the
 // random source: no Prisma, no next/*.
 import { randomBytes } from "node:crypto";
 

@@ -13,7 +13,7 @@ export interface OwnCertificate {
   downloadHref: string;
 }
 
-/** Downloadable ones only: published rounds, not revoked (DOMAIN.md rule 8). */
+/** Downloadable ones only: published rounds, not revoked (docs/DOMAIN.md §8). */
 export async function listOwnCertificates(participantId: string): Promise<OwnCertificate[]> {
   const rows = await db.certificate.findMany({
     where: { revokedAt: null, award: { participantId, round: { status: "PUBLISHED" } } },

@@ -1,4 +1,4 @@
-// Participation of a round by district and by unit (DOMAIN.md rule 10): people with at least one
+// Participation of a round by district and by unit (docs/DOMAIN.md §10): people with at least one
 // submitted attempt, their attempts, and the rate against a unit's headcount. The grouping is pure.
 
 export interface GroupCount {

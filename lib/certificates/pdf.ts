@@ -1,4 +1,4 @@
-// PDF certificates (DOMAIN.md "Certificates"): A4 landscape, DejaVu Serif embedded (subset) so
+// PDF certificates (docs/DOMAIN.md "Certificates"): A4 landscape, DejaVu Serif embedded (subset) so
 // every Vietnamese diacritic prints, a QR code to the public verification page. One document per
 // round with a page per certificate, or a single page for one winner.
 import "server-only";

@@ -1,4 +1,4 @@
-// The full ranking of a round as .xlsx, with every tie-break column (DOMAIN.md rule 6), from the
+// The full ranking of a round as .xlsx, with every tie-break column (docs/DOMAIN.md §6), from the
 // round's latest FINAL computation. Streamed: entries are read page by page and written as they
 // come, so a 300 000-row ranking never sits in memory. Full personal data: audited.
 import "server-only";

@@ -1,5 +1,5 @@
 // Everything printed on a certificate, read in one query per call and shaped for the data
-// export and the PDF (DOMAIN.md "Certificates"). Staff-side: holds the full name and birth date.
+// export and the PDF (docs/DOMAIN.md "Certificates"). Staff-side: holds the full name and birth date.
 import "server-only";
 import { db } from "../db";
 import { unitOrAddress } from "./format";

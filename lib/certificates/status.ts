@@ -2,7 +2,7 @@
 
 export type RoundStatus = "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
 
-/** Certificates exist only for winners the jury approved (DOMAIN.md rule 8). */
+/** Certificates exist only for winners the jury approved (docs/DOMAIN.md §8). */
 export const CERTIFIABLE_STATUSES: readonly RoundStatus[] = ["APPROVED", "PUBLISHED"];
 
 export function isCertifiable(status: string): boolean {

@@ -1,4 +1,4 @@
-// The public certificate check at /chung-nhan/<code> (DOMAIN.md "Certificates", "Personal data"):
+// The public certificate check at /chung-nhan/<code> (docs/DOMAIN.md "Certificates", "Personal data"):
 // the holder's name and masked CCCD, the prize, round and contest. Nothing else personal.
 import "server-only";
 import { db } from "../db";

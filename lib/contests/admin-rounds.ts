@@ -1,6 +1,6 @@
 // Writing round settings. Every change bumps Round.settingsVersion (computations record the
 // version they used) and is audited with before/after; a change that could alter a started
-// round's results needs an explicit confirmation and a reason (issue 5, DOMAIN.md rule 8).
+// round's results needs an explicit confirmation and a reason (issue 5, docs/DOMAIN.md §8).
 import "server-only";
 import type { z } from "zod";
 import { fail, ok, type ActionResult } from "../actions/result";

@@ -16,7 +16,7 @@ export function parseVnDateTimeInput(value: string): Date | null {
   return vnInstant(date.year, date.month, date.day, hour, minute);
 }
 
-/** The closing instant of an entered minute: "30/03/2023 23:59" closes at 23:59:59.999 (DOMAIN.md rule 1). */
+/** The closing instant of an entered minute: "30/03/2023 23:59" closes at 23:59:59.999 (docs/DOMAIN.md §1). */
 export function closingInstant(value: string): Date | null {
   const start = parseVnDateTimeInput(value);
   return start ? new Date(start.getTime() + 59_999) : null;
@@ -148,7 +148,7 @@ export function roundFormFromSettings(r: RoundSettings): RoundForm {
   };
 }
 
-/** Defaults of a new round in the given year (DOMAIN.md "Default rules"). */
+/** Defaults of a new round in the given year (docs/DOMAIN.md "Default rules"). */
 export function newRoundForm(number: number, year: number, prizeTiers: PrizeTier[]): RoundForm {
   const quarter = Math.min(4, Math.max(1, number));
   const opens = vnInstant(year, quarter * 3 - 2, 1);

@@ -1,4 +1,4 @@
-// Prize tiers of a round (DOMAIN.md rule 7). Pure; stored as JSON on the round.
+// Prize tiers of a round (docs/DOMAIN.md §7). Pure; stored as JSON on the round.
 import { z } from "zod";
 
 export const prizeTierSchema = z.object({

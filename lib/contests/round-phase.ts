@@ -1,4 +1,4 @@
-// Where a round stands at an instant (DOMAIN.md rules 1 and 8). Pure.
+// Where a round stands at an instant (docs/DOMAIN.md §1 and §8). Pure.
 import { isInVnMonth } from "../time";
 
 export type RoundPhase = "draft" | "upcoming" | "open" | "closed";

@@ -40,7 +40,7 @@ export function formatMoney(amount: number): string {
   return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** DOMAIN.md rule 6, both orders offered as a setting, in words (the chains of lib/ranking/tie-break.ts). */
+/** docs/DOMAIN.md §6, both orders offered as a setting, in words (the chains of lib/ranking/tie-break.ts). */
 export const RANKING_CRITERIA: Record<RulesRound["rankingOrder"], string[]> = {
   CORRECT_PREDICTION_DURATION: [
     "Số câu trả lời đúng nhiều hơn.",

@@ -56,7 +56,7 @@ const roundFields = z.object({
   name: text(2, 100, "Tên đợt thi"),
   opensAt: vnDateTime("Thời điểm mở"),
   closesAt: vnDateTime("Thời điểm đóng"),
-  // Empty: the last month of the quarter the round closes in (DOMAIN.md "Awards").
+  // Empty: the last month of the quarter the round closes in (docs/DOMAIN.md "The winners route handler").
   awardYear: optionalInt(2000, 2100, "Năm trao giải"),
   awardMonth: optionalInt(1, 12, "Tháng trao giải"),
   questionCount: z.number({ message: "Nhập số câu hỏi." }).int().min(1, "Ít nhất 1 câu hỏi.").max(200, "Tối đa 200 câu hỏi."),

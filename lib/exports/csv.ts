@@ -1,4 +1,4 @@
-// CSV for spreadsheets (DOMAIN.md "Certificates"): UTF-8 with a byte-order mark so Excel shows
+// CSV for spreadsheets (docs/DOMAIN.md "Certificates"): UTF-8 with a byte-order mark so Excel shows
 // Vietnamese correctly, RFC 4180 quoting, CRLF line ends. Pure.
 
 export const UTF8_BOM = "\uFEFF";

@@ -13,7 +13,7 @@ export type RegisterResult =
   | { ok: true; data: { participantId: string } }
   | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfter?: number; retryable?: true };
 
-/** Registers the person in the contest named by the form (DOMAIN.md rule 2). */
+/** Registers the person in the contest named by the form (docs/DOMAIN.md §2). */
 export async function registerAction(input: RegistrationInput): Promise<RegisterResult> {
   const ip = clientIp(await headers());
   const byIp = await consume("register-ip", ip);

@@ -19,7 +19,7 @@ export type AttemptState = "in_progress" | "expired" | "submitted";
 
 export interface AttemptView extends AttemptRow {
   state: AttemptState;
-  /** The attempt that counts for the round (DOMAIN.md rule 4). */
+  /** The attempt that counts for the round (docs/DOMAIN.md §4). */
   isCounted: boolean;
 }
 

@@ -1,4 +1,4 @@
-// A participant's download of all their own data (DOMAIN.md "Personal data"): profile (without the
+// A participant's download of all their own data (docs/DOMAIN.md "Personal data"): profile (without the
 // password hash), consents, attempts with what they answered, awards, certificates and any
 // disqualification. Every export is written to the audit log.
 import "server-only";

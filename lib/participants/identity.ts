@@ -1,4 +1,4 @@
-// Vietnamese identity formats (DOMAIN.md "Vietnamese formats"). Pure.
+// Vietnamese identity formats (docs/DOMAIN.md "Vietnamese formats"). Pure.
 
 export type Gender = "MALE" | "FEMALE";
 

@@ -8,7 +8,7 @@ export const GENDER_LABEL: Record<GenderValue, string> = {
   FEMALE: "Nữ",
 };
 
-// DOMAIN.md rule 2: the three groups (đối tượng) of participants.
+// docs/DOMAIN.md §2: the three groups (đối tượng) of participants.
 export const PARTICIPANT_GROUPS = ["CBCCVC", "NGUOI_DAN", "HSSV"] as const;
 export type ParticipantGroupValue = (typeof PARTICIPANT_GROUPS)[number];
 

@@ -1,4 +1,4 @@
-// Registration of a participant in a contest (DOMAIN.md rule 2 and "Personal data"): the contest's
+// Registration of a participant in a contest (docs/DOMAIN.md §2 and "Personal data"): the contest's
 // own lists (districts, wards, units), the consent record, and duplicate CCCD/phone handling that
 // never says whose account it is.
 import "server-only";

@@ -1,4 +1,4 @@
-// The registration and sign-in schemas (DOMAIN.md rule 2, "Vietnamese formats"). One schema per use
+// The registration and sign-in schemas (docs/DOMAIN.md §2, "Vietnamese formats"). One schema per use
 // case, used by the react-hook-form resolver in the browser and parsed again by the server action.
 // Pure: no Prisma, no next/*; runs in the browser too.
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { checkCccd, explainCccdProblem, normalizePhone } from "./identity";
 import { GENDERS, PARTICIPANT_GROUPS } from "./labels";
 
 /**
- * DOMAIN.md "Vietnamese formats": CCCD digits 4–6 must match the date of birth and gender. Field
+ * docs/DOMAIN.md "Vietnamese formats": CCCD digits 4–6 must match the date of birth and gender. Field
  * issues do not stop a superRefine, so values may be raw here: cross-check only when the fields it
  * reads are themselves valid. Shared by registration and the staff's identity correction.
  */

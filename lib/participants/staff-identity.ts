@@ -1,4 +1,4 @@
-// Staff correct a participant's locked identity fields (DOMAIN.md rule 2): only the fields that
+// Staff correct a participant's locked identity fields (docs/DOMAIN.md §2): only the fields that
 // changed are written, with an audit entry holding their before/after values and the reason, in
 // one transaction. A CCCD or phone already used by another account of the contest is refused
 // without saying whose account it is.

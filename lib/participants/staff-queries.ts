@@ -1,5 +1,5 @@
 // Reads of a contest's participants for staff with the "participants" capability (ADMIN, SECRETARY):
-// the search list (CCCD and phone masked, DOMAIN.md "Personal data") and one participant's record
+// the search list (CCCD and phone masked, docs/DOMAIN.md "Personal data") and one participant's record
 // (full identity, so staff can check it against what the person says on the phone).
 import "server-only";
 import { db } from "../db";

@@ -1,5 +1,5 @@
 // Staff work on participants (capability "participants"): the search of a contest's participants,
-// the correction of locked identity fields and the password reset (DOMAIN.md rule 2: "Identity
+// the correction of locked identity fields and the password reset (docs/DOMAIN.md §2: "Identity
 // fields are locked after registration; staff can correct them with an audit entry").
 // Pure: no Prisma, no next/*; the correction form's resolver uses these schemas in the browser.
 import { z } from "zod";

@@ -113,7 +113,7 @@ export async function updateQuestion(
     if (similar.length) return ok({ status: "similar", similar });
   }
 
-  // Versions are never updated: attempts point at the version they showed (DOMAIN.md, STYLE.md
+  // Versions are never updated: attempts point at the version they showed (docs/DOMAIN.md §3, STYLE.md
   // "Snapshots"). Document and difficulty live on the question, so changing only them adds none.
   const version = contentChanged ? q.currentVersion + 1 : q.currentVersion;
   try {

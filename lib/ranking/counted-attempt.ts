@@ -1,4 +1,4 @@
-// Which attempt counts for a participant in a round (DOMAIN.md rule 4): the highest number of
+// Which attempt counts for a participant in a round (docs/DOMAIN.md §4): the highest number of
 // correct answers; among equal scores, the earliest submitted (not the best prediction, which
 // would let people hedge predictions across attempts). Pure.
 

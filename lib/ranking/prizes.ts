@@ -1,4 +1,4 @@
-// Prize allocation (DOMAIN.md rule 7): walk the ranking from the top; skip disqualified entries
+// Prize allocation (docs/DOMAIN.md §7): walk the ranking from the top; skip disqualified entries
 // and ineligible people (members of the organising bodies; winners of an earlier round when the
 // round says so; scores under the round's minimum); one prize per person per round; tiers are
 // filled in their order (1 Nhất, 2 Nhì, 3 Ba, 4 Khuyến khích by default). Pure.

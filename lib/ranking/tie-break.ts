@@ -1,4 +1,4 @@
-// The ranking of a round (DOMAIN.md rule 6): one entry per participant (their counted attempt,
+// The ranking of a round (docs/DOMAIN.md §6): one entry per participant (their counted attempt,
 // rule 4), ordered by the round's tie-break chain. Pure: no Prisma, no next/*.
 //
 // The SQL in lib/winners/ranking-sql.ts orders by exactly the same chain; an integration test
@@ -9,7 +9,7 @@
 //     → registered → participantId
 //   CORRECT_DURATION_PREDICTION (alternative): correct ↓ → duration → |prediction − true| →
 //     submitted → registered → participantId
-// The alternative's "prediction ↑" in DOMAIN.md is read as the distance to the true value, like the
+// The alternative's "prediction ↑" of docs/DOMAIN.md §6 is read as the distance to the true value, like the
 // default: ranking by the raw guess would reward whoever guesses lowest.
 //
 // Missing values: an attempt without a prediction ranks after any prediction (its distance counts

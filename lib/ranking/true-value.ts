@@ -1,4 +1,4 @@
-// The true value of the prediction question (DOMAIN.md rule 5), counted by the system at the
+// The true value of the prediction question (docs/DOMAIN.md §5), counted by the system at the
 // round's close: distinct participants with at least one submitted attempt (default), or the number
 // of submitted attempts (setting). A staff override, given with a reason, wins. Pure.
 

@@ -1,4 +1,4 @@
-// Writing a statistics table as CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly; DOMAIN.md
+// Writing a statistics table as CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly; docs/DOMAIN.md
 // "Certificates") or XLSX. Cells go through `fileCell`, the rounding the page uses.
 import ExcelJS from "exceljs";
 // The shared writer defuses text a spreadsheet would run as a formula: unit names are typed by the public.

@@ -1,4 +1,4 @@
-// The contest's own districts and units (editable data per contest, DOMAIN.md "Vietnamese formats"),
+// The contest's own districts and units (editable data per contest, docs/DOMAIN.md "Vietnamese formats"),
 // which the breakdown is rolled up onto so places nobody came from still show, with zeros.
 import "server-only";
 import { db } from "../db";

@@ -1,6 +1,6 @@
 // A round's participation figures, aggregated in the database over its SUBMITTED attempts
 // (attempts still in progress are counted apart). "Participants" = distinct people with at least
-// one submitted attempt (DOMAIN.md rule 5).
+// one submitted attempt (docs/DOMAIN.md §5).
 //
 // Few passes over the attempts, because at 1M attempts each pass costs seconds on SQLite:
 // - the breakdown: one GROUP BY over (district, unit, free-text unit, group). A person has exactly

@@ -1,4 +1,4 @@
-// Who may run the winners route handlers ("The winners route handler" in DOMAIN.md): a scheduler
+// Who may run the winners route handlers (docs/DOMAIN.md "The winners route handler"): a scheduler
 // presenting `Authorization: Bearer $CRON_SECRET`, or a signed-in ADMIN/JURY (capability "jury").
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";

@@ -1,4 +1,4 @@
-// Computes and stores a round's winners (DOMAIN.md rules 4–8, "The winners route handler"):
+// Computes and stores a round's winners (docs/DOMAIN.md §4–§8, "The winners route handler"):
 // the ranking is written in the database by set-based SQL, only the top of it is read back to
 // allocate the prizes, and the whole computation is fingerprinted so that running it again on the
 // same data stores nothing new and returns the existing computation.
@@ -177,7 +177,7 @@ export async function rankIntoComputation(tx: Tx, roundId: string, options: Pick
 }
 
 export async function computeRoundWinners(roundId: string, options: ComputeOptions): Promise<ComputeResult> {
-  // Abandoned attempts are closed first, so they are ranked and counted (DOMAIN.md "Time rules").
+  // Abandoned attempts are closed first, so they are ranked and counted (docs/DOMAIN.md "Time rules for an attempt").
   await sweepExpiredAttempts(roundId);
   let sameAs: string;
   let hashOfThisRun: string | null = null;

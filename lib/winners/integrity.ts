@@ -1,4 +1,4 @@
-// Integrity flags for the jury (DOMAIN.md rule 9: duplicate people, false details, automated
+// Integrity flags for the jury (docs/DOMAIN.md §9: duplicate people, false details, automated
 // answering), computed in the database for the participants on the page being reviewed. A flag is
 // a hint for a human decision, never an automatic disqualification.
 import "server-only";

@@ -1,4 +1,4 @@
-// The jury's decisions on a round (DOMAIN.md rules 5, 8, 9): disqualify or reinstate a participant,
+// The jury's decisions on a round (docs/DOMAIN.md §5, §8, §9): disqualify or reinstate a participant,
 // override the true prediction value, approve the final list, publish it. Each change and its audit
 // entry commit in one transaction. Callers (server actions) have already run authorizeStaff("jury").
 import "server-only";

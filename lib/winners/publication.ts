@@ -1,4 +1,4 @@
-// Published winners (DOMAIN.md rule 8, "Personal data"): per round of a contest, once PUBLISHED,
+// Published winners (docs/DOMAIN.md §8, "Personal data"): per round of a contest, once PUBLISHED,
 // the winners by tier with name, district/unit and masked CCCD/phone, the true prediction value,
 // the number of participants and the approved computation's hash, also as a canonical JSON document
 // whose SHA-256 is shown beside it. Nothing of an unpublished round leaves the server.

@@ -1,4 +1,4 @@
-// Set-based SQL for a round's ranking (DOMAIN.md rules 4–6), written once for SQLite and
+// Set-based SQL for a round's ranking (docs/DOMAIN.md §4–§6), written once for SQLite and
 // PostgreSQL. The counted attempt per participant and the ranking are window functions; the ranked
 // entries are written with INSERT … SELECT, so a million attempts never become JS objects.
 // The ORDER BY below mirrors rankingComparator in lib/ranking/tie-break.ts key for key.

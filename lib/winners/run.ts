@@ -1,4 +1,4 @@
-// When a round's winners may be computed, and which kind (DOMAIN.md rule 8, "The winners route
+// When a round's winners may be computed, and which kind (docs/DOMAIN.md §8, "The winners route
 // handler"): only during the round's award month (Vietnam time) unless an ADMIN forces it with a
 // reason; provisional until the round closes, final after. Used by the route handler, the scheduler
 // and the jury's "recompute" button, so all three follow the same rule.

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 const id = z.string().trim().min(1, "Thiếu mã.").max(100);
 
-/** A reason the jury records and the audit log keeps (DOMAIN.md rule 9). */
+/** A reason the jury records and the audit log keeps (docs/DOMAIN.md §9). */
 export const reasonSchema = z
   .string()
   .trim()

@@ -1,4 +1,4 @@
-// "Kiểm tra lại" (issue 13 point 5; DOMAIN.md "The winners route handler": reproducible and
+// "Kiểm tra lại" (issue 13 point 5; docs/DOMAIN.md "The winners route handler": reproducible and
 // auditable). Two checks of a stored computation, neither of which changes anything:
 // 1. from what it stored alone: the stored entries re-ranked with the pure chain of
 //    lib/ranking/tie-break.ts, the prize walk of lib/ranking/prizes.ts replayed with the stored rules

@@ -26,7 +26,7 @@ export const ROUNDS_2023 = [
   { number: 4, from: "01/10/2023", to: "30/11/2023" },
 ];
 
-/** District-level units of Ninh Bình in 2023 (DOMAIN.md); data, never hard-coded in logic. */
+/** District-level units of Ninh Bình in 2023 (docs/DOMAIN.md "Vietnamese formats"); data, never hard-coded in logic. */
 export const DISTRICTS_2023 = [
   "Thành phố Ninh Bình",
   "Thành phố Tam Điệp",

@@ -1,4 +1,4 @@
-// Integrity flags shown to the jury (DOMAIN.md rule 9), computed in the database.
+// Integrity flags shown to the jury (docs/DOMAIN.md §9), computed in the database.
 import { db } from "@/lib/db";
 import { integrityFlags } from "@/lib/winners/integrity";
 import { makeAttempts, makeContest, makeParticipants, makeRound } from "./fixtures";

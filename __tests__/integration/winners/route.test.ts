@@ -1,4 +1,4 @@
-// POST/GET /api/rounds/<roundId>/winners with the injected clock (DOMAIN.md "The winners route handler").
+// POST/GET /api/rounds/<roundId>/winners with the injected clock (docs/DOMAIN.md "The winners route handler").
 import { GET, POST } from "@/app/api/rounds/[roundId]/winners/route";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";

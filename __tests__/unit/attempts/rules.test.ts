@@ -130,7 +130,7 @@ describe("who may start a new attempt", () => {
   });
 });
 
-describe("the attempt that counts (DOMAIN.md rule 4)", () => {
+describe("the attempt that counts (docs/DOMAIN.md §4)", () => {
   const a = (id: string, correctCount: number, submittedAt: string) => ({ id, correctCount, submittedAt: t(submittedAt) });
   test.each([
     ["the highest score", [a("a1", 15, "2026-11-01T01:00:00Z"), a("a2", 18, "2026-11-02T01:00:00Z"), a("a3", 17, "2026-11-03T01:00:00Z")], "a2"],

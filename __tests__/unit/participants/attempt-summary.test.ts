@@ -1,4 +1,4 @@
-// /ca-nhan's view of attempts: state, the counted attempt (DOMAIN.md rule 4), and what the data
+// /ca-nhan's view of attempts: state, the counted attempt (docs/DOMAIN.md §4), and what the data
 // export may reveal of the answers.
 import { attemptState, exportItem, summariseAttempts, type AttemptRow } from "@/lib/participants/attempt-summary";
 import { safeNextPath } from "@/lib/participants/navigation";

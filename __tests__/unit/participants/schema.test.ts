@@ -1,4 +1,4 @@
-// The registration schema (DOMAIN.md rule 2, "Vietnamese formats"), the one shared by the form and
+// The registration schema (docs/DOMAIN.md §2, "Vietnamese formats"), the one shared by the form and
 // the server action.
 import { LIMITS, OTHER_UNIT, parseBirthDateInput, registrationSchema, signInSchema, type RegistrationInput } from "@/lib/participants/schema";
 import { fixedClock, setClock } from "@/lib/time";

@@ -1,7 +1,7 @@
 import { computeInputHash, entriesDigester, RULESET_VERSION, type ComputationInputs } from "@/lib/ranking/input-hash";
 import { countTruth, resolveTrueValue } from "@/lib/ranking/true-value";
 
-describe("true prediction value (DOMAIN.md rule 5)", () => {
+describe("true prediction value (docs/DOMAIN.md §5)", () => {
   const attempts = [
     { participantId: "a", status: "SUBMITTED" },
     { participantId: "a", status: "SUBMITTED" },

@@ -16,7 +16,7 @@ test.each(["31/02/2023 00:00", "15/02/2023", "15/02/2023 24:00", "15/02/2023 10:
   expect(parseVnDateTimeInput(input)).toBeNull();
 });
 
-test("a closing minute lasts to its last millisecond (DOMAIN.md rule 1)", () => {
+test("a closing minute lasts to its last millisecond (docs/DOMAIN.md §1)", () => {
   expect(closingInstant("30/03/2023 23:59")?.toISOString()).toBe("2023-03-30T16:59:59.999Z");
 });
 

@@ -1,4 +1,4 @@
-// Published winners per round of the featured contest (DOMAIN.md rule 8); earlier contests are at
+// Published winners per round of the featured contest (docs/DOMAIN.md §8); earlier contests are at
 // /cuoc-thi/<slug>/ket-qua (the old ?cuoc-thi=<slug> links redirect there, next.config.js).
 import type { Metadata } from "next";
 import { ResultsPage } from "@/components/winners/results-page";

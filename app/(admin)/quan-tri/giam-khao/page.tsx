@@ -1,4 +1,4 @@
-// Jury review (DOMAIN.md rules 5–9): a round's latest ranking with its tie-break columns and
+// Jury review (docs/DOMAIN.md §5–§9): a round's latest ranking with its tie-break columns and
 // integrity flags; disqualify/reinstate, override the true value, compute, approve, publish.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";

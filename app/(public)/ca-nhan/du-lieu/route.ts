@@ -1,4 +1,4 @@
-// GET: the signed-in participant's own data as a JSON attachment (DOMAIN.md "Personal data").
+// GET: the signed-in participant's own data as a JSON attachment (docs/DOMAIN.md "Personal data").
 // Called by the "Tải dữ liệu cá nhân (JSON)" link on /ca-nhan; each download is audited.
 import { currentParticipant } from "@/lib/auth/session";
 import { exportParticipantData } from "@/lib/participants/data-export";

@@ -20,7 +20,7 @@ export async function GET(req: Request): Promise<Response> {
   if (!contest) return refusal(404, "Không tìm thấy cuộc thi.");
   const { page: _page, ...filter } = parseQuestionFilter(Object.fromEntries(params));
   const questions = await listQuestionsForExport(contest.id, filter);
-  // The bank is never published (DOMAIN.md rule 8): who took a copy is worth recording.
+  // The bank is never published (docs/DOMAIN.md §8): who took a copy is worth recording.
   await audit({ actor: staffActor(auth.staff), action: "question.export", entityType: "Contest", entityId: contest.id, after: { format, count: questions.length, filter } });
   const name = `ngan-hang-cau-hoi-${contest.slug}-${vnDayKey(now())}`;
   if (format === "aiken") {
