@@ -4,6 +4,7 @@ import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { roundPhase } from "../contests/round-phase";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { consume } from "../security/rate-limit";
 import { hashIdentifier } from "../security/request";
 import { now } from "../time";
@@ -32,9 +33,6 @@ export function inProgressKeyOf(participantId: string, roundId: string): string 
   return `${participantId}:${roundId}`;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 function loadRoundForStart(roundId: string, participantId: string) {
   return db.round.findUnique({

@@ -4,6 +4,7 @@
 import "server-only";
 import { appendAudit } from "../audit/log";
 import { db, type Db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { now } from "../time";
 import { allocatedRange, formatCertificateNumber, generateVerificationCode, isValidCertificatePattern } from "./numbering";
 import { auditActor, type StaffActor } from "./staff";
@@ -24,9 +25,6 @@ class Refusal extends Error {
   }
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 async function generateChunk(tx: Tx, roundId: string, contestId: string, limit: number, actor: StaffActor) {
   // Take the contest's row lock first (PostgreSQL) / the write lock (SQLite): parallel generations

@@ -8,9 +8,7 @@ import { staffActor, type StaffActor } from "../staff/actor";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string })?.code === "P2002";
-}
+export { isUniqueViolation } from "../db/errors";
 
 export interface MoveSpec {
   input: { id: string; direction: "up" | "down" };

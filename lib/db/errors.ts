@@ -6,6 +6,11 @@ const RETRYABLE_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SN
 
 export const DB_BUSY_MESSAGE = "Hệ thống đang bận, dữ liệu của bạn chưa được ghi. Vui lòng thử lại sau giây lát.";
 
+/** A unique constraint refused the write (Prisma's P2002), e.g. a parallel request won the race. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
+}
+
 export function isRetryableDbError(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== "object" || depth > 5) return false;
   const e = err as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown };

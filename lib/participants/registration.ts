@@ -5,6 +5,7 @@ import "server-only";
 import type { FieldErrors } from "../actions/result";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { searchKey } from "../text";
 import { now } from "../time";
 import type { Registration } from "./schema";
@@ -52,9 +53,6 @@ async function takenIdentifier(contestId: string, cccd: string, phone: string): 
   return taken.some((p) => p.cccd === cccd) ? fieldRefusal("cccd", DUPLICATE_CCCD) : fieldRefusal("phone", DUPLICATE_PHONE);
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Creates the participant and their consent record in one write. The database's unique indexes

@@ -6,6 +6,7 @@ import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
 import { db, type Db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { searchKey } from "../text";
 import type { GenderValue } from "./labels";
@@ -37,9 +38,6 @@ function pick(source: Identity, fields: IdentityField[]): Partial<Identity> {
   return Object.fromEntries(fields.map((f) => [f, source[f]])) as Partial<Identity>;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "P2002";
-}
 
 export async function correctParticipantIdentity(data: CorrectIdentity, actor: StaffActor): Promise<ActionResult<{ id: string; changed: IdentityField[] }>> {
   const id = data.participantId;

@@ -12,6 +12,7 @@ import { sweepExpiredAttempts } from "../attempts/sweep";
 import { appendAudit } from "../audit/log";
 import type { StaffCaller } from "../auth/session";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { now } from "../time";
 import type { Tx } from "../winners/ranking-sql";
 import { regradeActiveKey, ruleOf, type RegradeMode } from "./enums";
@@ -32,7 +33,6 @@ export interface AppliedRegrade {
 /** Thrown inside the transaction to roll it back when the proposal was decided meanwhile. */
 class AlreadyDecided extends Error {}
 
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
 /** The items of the version in the round's submitted attempts, graded again under the applied rule. */
 async function regradeItems(tx: Tx, roundId: string, questionVersionId: string): Promise<void> {

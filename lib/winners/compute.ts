@@ -8,6 +8,7 @@ import { sweepExpiredAttempts } from "../attempts/sweep";
 import { appendAudit, audit, type AuditInput } from "../audit/log";
 import { parsePrizeTiers } from "../contests/prize-tiers";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { computeInputHash, entriesDigester, RULESET_VERSION } from "../ranking/input-hash";
 import type { PrizeAllocation, PrizeRules } from "../ranking/prizes";
 import { resolveTrueValue } from "../ranking/true-value";
@@ -66,9 +67,6 @@ async function latestComputedAt(tx: Tx | typeof db, roundId: string): Promise<{ 
   return tx.winnerComputation.findFirst({ where: { roundId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], select: { id: true, computedAt: true } });
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
-}
 
 const sortedUnique = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
