@@ -1,13 +1,12 @@
 // Jury review (docs/DOMAIN.md §5–§9): a round's latest ranking with its tie-break columns and
 // integrity flags; disqualify/reinstate, override the true value, compute, approve, publish.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Forbidden } from "@/components/admin/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Alert } from "@/components/ui/alert";
 import { RoundChooser } from "@/components/winners/round-chooser";
 import { RoundReviewPanel } from "@/components/winners/round-review-panel";
-import { authorizeStaff } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/staff/page-guard";
 import { now } from "@/lib/time";
 import { defaultReviewRoundId, getRoundReview, listReviewRounds } from "@/lib/winners/review";
 
@@ -21,11 +20,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function JuryReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const access = await authorizeStaff("jury");
-  if (!access.ok) {
-    if (access.status === 401) redirect(`/quan-tri/dang-nhap?next=${encodeURIComponent(PATH)}`);
-    return <Forbidden message={access.error} />;
-  }
+  const access = await requireStaffPage("jury", PATH);
+  if (!access.ok) return <Forbidden message={access.error} />;
   const contests = await listReviewRounds();
   const roundId = one(params.dot) || defaultReviewRoundId(contests, now());
   const review = roundId ? await getRoundReview(roundId, Number(one(params.trang)) || 1) : null;

@@ -1,14 +1,13 @@
 // Regrading after a key fix (issue 13 point 3): the question versions a round's attempts used, the
 // jury's proposals and, for an ADMIN, applying or rejecting them. ?dot=<roundId>.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Forbidden } from "@/components/admin/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { RegradePanel } from "@/components/regrade/regrade-panel";
 import { Alert } from "@/components/ui/alert";
 import { RoundChooser } from "@/components/winners/round-chooser";
-import { authorizeStaff } from "@/lib/auth/session";
 import { getRegradePage } from "@/lib/regrade/queries";
+import { requireStaffPage } from "@/lib/staff/page-guard";
 import { now } from "@/lib/time";
 import { defaultReviewRoundId, listReviewRounds } from "@/lib/winners/review";
 
@@ -22,11 +21,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function RegradePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const access = await authorizeStaff("jury");
-  if (!access.ok) {
-    if (access.status === 401) redirect(`/quan-tri/dang-nhap?next=${encodeURIComponent(PATH)}`);
-    return <Forbidden message={access.error} />;
-  }
+  const access = await requireStaffPage("jury", PATH);
+  if (!access.ok) return <Forbidden message={access.error} />;
   const contests = await listReviewRounds();
   const roundId = one(params.dot) || defaultReviewRoundId(contests, now());
   const page = roundId ? await getRegradePage(roundId) : null;
