@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { RoundCard } from "@/components/contest/round-card";
+import { RoundCard } from "@/components/contests/round-card";
 import { featuredRound, roundPhase } from "@/lib/contests/round-phase";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { formatVnDate, now } from "@/lib/time";

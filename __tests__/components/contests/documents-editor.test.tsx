@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DocumentsEditor, type DocumentItem } from "@/app/(admin)/quan-tri/cuoc-thi/_components/documents-editor";
+import { DocumentsEditor, type DocumentItem } from "@/components/contests/documents-editor";
 import { createDocumentAction, deleteDocumentAction, moveDocumentAction, updateDocumentAction } from "@/lib/contests/admin-actions";
 
 const refresh = jest.fn();

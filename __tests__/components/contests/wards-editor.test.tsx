@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DistrictsEditor, type District } from "@/app/(admin)/quan-tri/cuoc-thi/_components/places-editor";
+import { DistrictsEditor, type District } from "@/components/contests/places-editor";
 import { createWardAction, deleteWardAction, moveWardAction, renameWardAction } from "@/lib/contests/admin-actions";
 
 const refresh = jest.fn();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { listContestDocuments } from "@/lib/participants/contest-documents";
-import { DocumentList } from "./_components/document-list";
+import { DocumentList } from "@/components/contests/document-list";
 
 // Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
 // settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).

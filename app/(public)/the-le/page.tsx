@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFeaturedContest } from "@/lib/contests/queries";
-import { RulesView } from "./_components/rules-view";
+import { RulesView } from "@/components/contests/rules-view";
 
 // Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
 // settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).

@@ -7,7 +7,7 @@ import { TableBox, tdClass, thClass } from "@/components/ui/table";
 import { listContestsForStaff } from "@/lib/contests/admin-queries";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { now, toVnParts } from "@/lib/time";
-import { CreateContestForm } from "./_components/create-contest-form";
+import { CreateContestForm } from "@/components/contests/create-contest-form";
 
 export const metadata: Metadata = { title: "Cuộc thi và đợt thi" };
 

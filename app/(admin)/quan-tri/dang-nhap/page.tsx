@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
 import { safeStaffRedirect } from "@/lib/staff/rules";
-import { StaffSignInForm } from "./sign-in-form";
+import { StaffSignInForm } from "@/components/staff/staff-sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập quản trị" };
 

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { SignOutEverywhereButton } from "@/components/admin/sign-out-everywhere-button";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { PASSWORD_MIN } from "@/lib/staff/schema";
-import { ChangePasswordForm } from "./change-password-form";
+import { ChangePasswordForm } from "@/components/staff/change-password-form";
 
 export const metadata: Metadata = { title: "Đổi mật khẩu" };
 

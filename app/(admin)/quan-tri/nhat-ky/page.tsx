@@ -8,7 +8,7 @@ import { parseAuditFilter } from "@/lib/staff/audit-filters";
 import { listAuditEntries } from "@/lib/staff/audit-queries";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { formatVnDateTime } from "@/lib/time";
-import { VerifyAuditButton } from "./verify-audit-button";
+import { VerifyAuditButton } from "@/components/audit/verify-audit-button";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 

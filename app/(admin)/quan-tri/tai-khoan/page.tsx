@@ -7,8 +7,8 @@ import { ROLE_LABEL } from "@/lib/auth/roles";
 import { listStaffAccounts } from "@/lib/staff/accounts";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { formatVnDateTime } from "@/lib/time";
-import { CreateStaffForm } from "./create-staff-form";
-import { StaffRowActions } from "./staff-row-actions";
+import { CreateStaffForm } from "@/components/staff/create-staff-form";
+import { StaffRowActions } from "@/components/staff/staff-row-actions";
 
 export const metadata: Metadata = { title: "Tài khoản" };
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getContestBySlug } from "@/lib/contests/queries";
 import { roundPhase } from "@/lib/contests/round-phase";
 import { formatVnDate, now } from "@/lib/time";
-import { ContestNav } from "./_components/contest-nav";
+import { ContestNav } from "@/components/contests/contest-nav";
 
 export const dynamic = "force-dynamic";
 

@@ -10,10 +10,10 @@ import { getContestForAdmin } from "@/lib/contests/admin-queries";
 import { roundPhase } from "@/lib/contests/round-phase";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { formatVnDateTime, now } from "@/lib/time";
-import { ConsentForm } from "../_components/consent-form";
-import { ContestForm } from "../_components/contest-form";
-import { DocumentsEditor } from "../_components/documents-editor";
-import { DistrictsEditor, UnitsEditor } from "../_components/places-editor";
+import { ConsentForm } from "@/components/contests/consent-form";
+import { ContestForm } from "@/components/contests/contest-form";
+import { DocumentsEditor } from "@/components/contests/documents-editor";
+import { DistrictsEditor, UnitsEditor } from "@/components/contests/places-editor";
 
 export const metadata: Metadata = { title: "Thiết lập cuộc thi" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContestBySlug } from "@/lib/contests/queries";
 import { listContestDocuments } from "@/lib/participants/contest-documents";
-import { DocumentList } from "@/app/(public)/tai-lieu/_components/document-list";
-import { ContestNav } from "../_components/contest-nav";
+import { DocumentList } from "@/components/contests/document-list";
+import { ContestNav } from "@/components/contests/contest-nav";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContestBySlug } from "@/lib/contests/queries";
-import { RulesView } from "@/app/(public)/the-le/_components/rules-view";
-import { ContestNav } from "../_components/contest-nav";
+import { RulesView } from "@/components/contests/rules-view";
+import { ContestNav } from "@/components/contests/contest-nav";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { getRoundForAdmin } from "@/lib/contests/admin-queries";
 import { roundFormFromSettings } from "@/lib/contests/admin-rules";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { now } from "@/lib/time";
-import { RoundForm } from "../../../_components/round-form";
+import { RoundForm } from "@/components/contests/round-form";
 
 export const metadata: Metadata = { title: "Thiết lập đợt thi" };
 

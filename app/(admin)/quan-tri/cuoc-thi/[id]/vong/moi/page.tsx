@@ -7,7 +7,7 @@ import { getContestForAdmin } from "@/lib/contests/admin-queries";
 import { newRoundForm } from "@/lib/contests/admin-rules";
 import { DEFAULT_PRIZE_TIERS } from "@/lib/contests/prize-tiers";
 import { requireStaffPage } from "@/lib/staff/page-guard";
-import { RoundForm } from "../../../_components/round-form";
+import { RoundForm } from "@/components/contests/round-form";
 
 export const metadata: Metadata = { title: "Thêm đợt thi" };
 
