@@ -50,7 +50,7 @@ export function Countdown({ target, serverNow, label }: { target: string; server
   );
 }
 
-export function splitDuration(ms: number) {
+function splitDuration(ms: number) {
   const total = Math.floor(ms / 1000);
   return {
     days: Math.floor(total / 86400),

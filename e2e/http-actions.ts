@@ -18,7 +18,7 @@ const { encodeReply } = requireFromRoot("next/dist/compiled/react-server-dom-tur
   encodeReply(v: unknown): Promise<string | FormData>;
 };
 
-export const QUIZ_ACTIONS = ["startAttemptAction"] as const;
+const QUIZ_ACTIONS = ["startAttemptAction"] as const;
 export type QuizActionIds = Record<(typeof QUIZ_ACTIONS)[number], string>;
 
 /** The quiz actions' ids in the production build (`.next/server/server-reference-manifest.json`). */
@@ -72,7 +72,7 @@ export interface AttemptPage {
  * The page's RSC payload as one text: Next streams it in many `self.__next_f.push([1,"…"])`
  * scripts and may split a value between two of them, so scanning the raw HTML can miss one.
  */
-export function flightText(html: string): string {
+function flightText(html: string): string {
   const parts = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1]) as string);
   return parts.length ? parts.join("") : html;
 }
@@ -82,7 +82,7 @@ export function flightText(html: string): string {
  * is {position, text, options: [{text, token}…], chosen}: a token belongs to the position seen last
  * before it. Empty when any question has fewer than two options (a truncated payload).
  */
-export function questionsOf(flight: string): AttemptPage["questions"] {
+function questionsOf(flight: string): AttemptPage["questions"] {
   const questions: AttemptPage["questions"] = [];
   const seen = new Set<number>();
   let current: { position: number; tokens: string[] } | null = null;

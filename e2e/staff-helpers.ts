@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
 import { BASE, horizontalOverflow, hydrated, seriousA11yViolations } from "./browser";
 
-export const STAFF_PASSWORD = process.env.DEMO_STAFF_PASSWORD ?? "E2e-mat-khau-2026";
+const STAFF_PASSWORD = process.env.DEMO_STAFF_PASSWORD ?? "E2e-mat-khau-2026";
 
 /**
  * axe-core finds no serious or critical violation and nothing makes the page scroll sideways.
@@ -26,7 +26,7 @@ export async function checkPage(page: Page): Promise<void> {
  * scroll box clips (an absolutely positioned element escapes a scroll box that is not its
  * containing block, e.g. an sr-only span in a scrolling table). Empty when the page fits.
  */
-export async function overflowCulprits(page: Page): Promise<string[]> {
+async function overflowCulprits(page: Page): Promise<string[]> {
   if ((await horizontalOverflow(page)) <= 0) return [];
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;

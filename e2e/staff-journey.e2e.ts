@@ -243,7 +243,7 @@ describe("staff journeys at 1280 px", () => {
       await jury.getByRole("button", { name: "Phê duyệt danh sách đoạt giải" }).click();
       const publish = jury.getByRole("button", { name: "Công bố kết quả" });
       await publish.waitFor({ timeout: 30_000 });
-      expect(await jury.getByText("Đã phê duyệt danh sách", { exact: true }).isVisible()).toBe(true);
+      expect(await jury.getByText("Đã phê duyệt kết quả", { exact: true }).isVisible()).toBe(true);
       // Approved: no more computing or disqualifying.
       expect(await jury.getByRole("button", { name: "Tính kết quả" }).count()).toBe(0);
       await checkPage(jury);

@@ -2,7 +2,7 @@
 // wherever they appear, so a careless `log.info({ participant })` cannot leak them.
 import pino from "pino";
 
-export const REDACTED_KEYS = [
+const REDACTED_KEYS = [
   "password", "passwordHash", "newPassword", "currentPassword", "cccd", "phone", "email", "birthDate", "fullName",
   "authorization", "cookie", "token", "secret", "csrfToken",
 ];

@@ -20,7 +20,7 @@ export function searchKey(value: string): string {
 }
 
 /** Masks all but the first `head` and last `tail` characters: "037******123". */
-export function maskMiddle(value: string, head: number, tail: number): string {
+function maskMiddle(value: string, head: number, tail: number): string {
   if (value.length <= head + tail) return "*".repeat(value.length);
   return value.slice(0, head) + "*".repeat(value.length - head - tail) + value.slice(value.length - tail);
 }

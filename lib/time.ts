@@ -3,14 +3,13 @@
 // Pure module: no Prisma, no next/* imports.
 
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
-export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /** The injectable clock. Every rule asks it, never `new Date()` directly. */
 export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that always answers the same instant (tests, demos). */
 export function fixedClock(at: Date | string): Clock {

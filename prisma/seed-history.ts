@@ -3,8 +3,8 @@
 // scattered around the true participation. Gives results, certificates and statistics data to show.
 import { createHash } from "node:crypto";
 import type { Db } from "../lib/db/client";
+import { cccdCenturyDigit } from "../lib/participants/identity";
 import { searchKey } from "../lib/text";
-import { syntheticCccd } from "./seed-lib";
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đinh", "Đỗ", "Bùi", "Ngô", "Dương", "Lương", "Tạ", "Mai"];
 const MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Xuân", "Công"];
@@ -13,8 +13,13 @@ const GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh",
 const GIVEN_F = ["Anh", "Ánh Tuyết", "Châu", "Dung", "Hà", "Hạnh", "Hoa", "Huyền", "Lan", "Linh", "Mai", "Ngân", "Nhung", "Thảo", "Trang", "Yến"];
 const WARDS = ["Phường Đông Thành", "Phường Tân Thành", "Xã Ninh Nhất", "Thị trấn Me", "Thị trấn Thiên Tôn", "Xã Yên Phong", "Thị trấn Phát Diệm", "Phường Bắc Sơn"];
 
+/** A CCCD consistent with birth date and gender (Ninh Bình code 037), unique by `serial`. */
+function syntheticCccd(birthYear: number, gender: "MALE" | "FEMALE", serial: number): string {
+  return `037${cccdCenturyDigit(birthYear, gender)}${String(birthYear % 100).padStart(2, "0")}${String(serial).padStart(6, "0")}`;
+}
+
 /** mulberry32: a small, fast, seedable PRNG so the history is the same on every run. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

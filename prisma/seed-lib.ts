@@ -5,7 +5,6 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { DEFAULT_PRIZE_TIERS } from "../lib/contests/prize-tiers";
-import { cccdCenturyDigit } from "../lib/participants/identity";
 import { searchKey } from "../lib/text";
 import { awardMonthOf, parsePlanWindow, toVnParts, vnInstant, type Clock } from "../lib/time";
 import {
@@ -14,7 +13,7 @@ import {
 import { SEED_QUESTIONS } from "./seed-data/questions";
 import { generateHistory } from "./seed-history";
 
-export const DEMO_STAFF = [
+const DEMO_STAFF = [
   { username: "admin", fullName: "Quản trị Ban Tổ chức", role: "ADMIN" },
   { username: "bientap", fullName: "Biên tập viên Ban đề thi", role: "EDITOR" },
   { username: "giamkhao", fullName: "Thành viên Ban Giám khảo", role: "JURY" },
@@ -193,9 +192,4 @@ async function seedContest(db: Db, spec: { year: number; featured: boolean; roun
     );
   }
   return contest;
-}
-
-/** A CCCD consistent with birth date and gender (Ninh Bình code 037), unique by `serial`. */
-export function syntheticCccd(birthYear: number, gender: "MALE" | "FEMALE", serial: number): string {
-  return `037${cccdCenturyDigit(birthYear, gender)}${String(birthYear % 100).padStart(2, "0")}${String(serial).padStart(6, "0")}`;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { RoundCard } from "@/components/contests/round-card";
-import { featuredRound, roundPhase } from "@/lib/contests/round-phase";
+import { featuredRound, ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { formatVnDate, now } from "@/lib/time";
 
@@ -10,9 +11,7 @@ export const revalidate = 60;
 
 export default async function HomePage() {
   const contest = await getFeaturedContest();
-  if (!contest) {
-    return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
-  }
+  if (!contest) return <NoPublishedContest />;
   const at = now();
   const current = featuredRound(contest.rounds, at);
   return (
@@ -44,7 +43,7 @@ export default async function HomePage() {
               <span className="font-medium">{r.name}</span>
               <span>
                 {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)}{" "}
-                <span className="text-slate-500">({{ draft: "chưa công bố", upcoming: "sắp mở", open: "đang diễn ra", closed: "đã kết thúc" }[roundPhase(r, at)]})</span>
+                <span className="text-slate-500">({ROUND_PHASE_LABEL[roundPhase(r, at)].toLowerCase()})</span>
               </span>
             </li>
           ))}

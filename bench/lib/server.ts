@@ -11,7 +11,7 @@ export interface RunningServer {
   pid?: number;
 }
 
-export async function waitForHealth(url: string, tries = 240): Promise<void> {
+async function waitForHealth(url: string, tries = 240): Promise<void> {
   for (let i = 0; i < tries; i++) {
     try {
       const r = await fetch(`${url}/api/health`);
@@ -24,13 +24,13 @@ export async function waitForHealth(url: string, tries = 240): Promise<void> {
   throw new Error(`No healthy server at ${url}`);
 }
 
-export function ensureBuild(): void {
+function ensureBuild(): void {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) {
     execFileSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { cwd: root, stdio: "inherit" });
   }
 }
 
-export function benchEnv(db: BenchDb, port: number): NodeJS.ProcessEnv {
+function benchEnv(db: BenchDb, port: number): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",

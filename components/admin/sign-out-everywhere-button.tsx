@@ -4,8 +4,8 @@
 // sign-in page; an ADMIN ending someone else's sessions stays on the accounts page.
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
 import { signOutEverywhereAction, signOutStaffEverywhereAction } from "@/lib/staff/actions";
 
 export function SignOutEverywhereButton({ account }: { account?: { id: string; username: string } }) {
@@ -32,7 +32,7 @@ export function SignOutEverywhereButton({ account }: { account?: { id: string; u
         {pending ? "Đang đăng xuất…" : account ? "Đăng xuất mọi thiết bị" : label}
         {account ? <span className="sr-only"> của {account.username}</span> : null}
       </Button>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
 }

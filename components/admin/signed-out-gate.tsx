@@ -4,7 +4,7 @@
 import { redirect, usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-export const STAFF_SIGN_IN = "/quan-tri/dang-nhap";
+const STAFF_SIGN_IN = "/quan-tri/dang-nhap";
 
 export function SignedOutGate({ children }: { children: ReactNode }) {
   const pathname = usePathname() ?? "";

@@ -1,9 +1,9 @@
 // The frame of every staff page: who is signed in, the navigation for their role, sign-out.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { ROLE_LABEL, type StaffRole } from "@/lib/auth/roles";
 import { staffNavFor } from "@/lib/staff/nav";
-import { SignOutButton } from "./sign-out-button";
 import { StaffNav } from "./staff-nav";
 
 export function StaffShell({ staff, children }: { staff: { fullName: string; username: string; role: StaffRole }; children: ReactNode }) {
@@ -23,10 +23,8 @@ export function StaffShell({ staff, children }: { staff: { fullName: string; use
             </p>
           </div>
           <div className="flex items-center gap-2">
-            <Link href="/" className="text-sm underline-offset-2 hover:underline">
-              Trang công khai
-            </Link>
-            <SignOutButton />
+            <Link href="/" className="text-sm underline-offset-2 hover:underline">Trang công khai</Link>
+            <SignOutButton callbackUrl="/quan-tri/dang-nhap" look="onDark" />
           </div>
         </div>
       </header>

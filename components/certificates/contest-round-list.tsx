@@ -1,7 +1,8 @@
 // /quan-tri/chung-nhan: every contest with its rounds, their status and certificate progress.
 import Link from "next/link";
 import type { ContestWithRounds } from "@/lib/certificates/queries";
-import { isCertifiable, ROUND_STATUS_LABEL } from "@/lib/certificates/status";
+import { isCertifiable } from "@/lib/certificates/status";
+import { ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
 
 export function ContestRoundList({ contests }: { contests: ContestWithRounds[] }) {
   if (contests.length === 0) return <p>Chưa có cuộc thi nào.</p>;

@@ -2,14 +2,18 @@
 // The round's award decision (số và ngày quyết định khen thưởng), printed on every certificate.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { setRoundDecisionAction } from "@/lib/certificates/actions";
 import { decisionSchema, type DecisionInput } from "@/lib/certificates/schema";
 
+const FIELDS = new Set(["decisionNumber", "decisionDate"]);
+
 export function DecisionForm({ roundId, decisionNumber, decisionDate }: { roundId: string; decisionNumber: string | null; decisionDate: string | null }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const {
     register,
     handleSubmit,
@@ -19,70 +23,35 @@ export function DecisionForm({ roundId, decisionNumber, decisionDate }: { roundI
     resolver: zodResolver(decisionSchema),
     defaultValues: { roundId, decisionNumber: decisionNumber ?? "", decisionDate: decisionDate ?? "" },
   });
+  const { notice, run } = useFormAction(setError, { fields: FIELDS });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await setRoundDecisionAction(values);
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (field === "decisionNumber" || field === "decisionDate") setError(field, { message: messages.join(" ") });
-      }
-      setMessage({ ok: false, text: result.error });
-      return;
-    }
-    setMessage({ ok: true, text: "Đã lưu quyết định khen thưởng." });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(
+      () => setRoundDecisionAction(values),
+      () => {
+        router.refresh();
+        return "Đã lưu quyết định khen thưởng.";
+      },
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" {...register("roundId")} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="decisionNumber" className="block text-sm font-medium">
-            Số quyết định
-          </label>
-          <input
-            id="decisionNumber"
-            placeholder="Ví dụ: 17/QĐ-STTTT"
-            aria-invalid={!!errors.decisionNumber}
-            aria-describedby={errors.decisionNumber ? "decisionNumber-error" : undefined}
-            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-            {...register("decisionNumber")}
-          />
-          {errors.decisionNumber ? (
-            <p id="decisionNumber-error" className="mt-1 text-sm text-red-700">
-              {errors.decisionNumber.message}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="decisionDate" className="block text-sm font-medium">
-            Ngày quyết định
-          </label>
-          <input
-            id="decisionDate"
-            type="date"
-            aria-invalid={!!errors.decisionDate}
-            aria-describedby={errors.decisionDate ? "decisionDate-error" : undefined}
-            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-            {...register("decisionDate")}
-          />
-          {errors.decisionDate ? (
-            <p id="decisionDate-error" className="mt-1 text-sm text-red-700">
-              {errors.decisionDate.message}
-            </p>
-          ) : null}
-        </div>
+        <TextField
+          id="decisionNumber"
+          label="Số quyết định"
+          placeholder="Ví dụ: 17/QĐ-STTTT"
+          error={errors.decisionNumber?.message}
+          {...register("decisionNumber")}
+        />
+        <TextField id="decisionDate" label="Ngày quyết định" type="date" error={errors.decisionDate?.message} {...register("decisionDate")} />
       </div>
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>
-          {message.text}
-        </p>
-      ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? "Đang lưu…" : "Lưu quyết định"}
-      </button>
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SubmitButton pending={isSubmitting} pendingLabel="Đang lưu…">
+        Lưu quyết định
+      </SubmitButton>
     </form>
   );
 }

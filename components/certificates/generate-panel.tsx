@@ -3,6 +3,7 @@
 // sees the progress and a slow network never holds one long request open.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { generateCertificatesAction } from "@/lib/certificates/actions";
 
 const CHUNK = 5;
@@ -50,11 +51,7 @@ export function GeneratePanel({ roundId, issued: initialIssued, total, disabledR
         </progress>
       </div>
       {disabledReason ? <p className="text-sm text-amber-800">{disabledReason}</p> : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <Alert tone="error">{error}</Alert>
       <button
         type="button"
         onClick={run}

@@ -2,13 +2,16 @@
 // Revokes one certificate with a reason (audited); the number stays taken.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { revokeCertificateAction } from "@/lib/certificates/actions";
 
 export function RevokeForm({ certificateId, number }: { certificateId: string; number: string }) {
   const router = useRouter();
   const id = useId();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ form: string; reason?: string } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent) {
@@ -18,7 +21,7 @@ export function RevokeForm({ certificateId, number }: { certificateId: string; n
     const result = await revokeCertificateAction({ certificateId, reason });
     setPending(false);
     if (!result.ok) {
-      setError(result.fieldErrors?.reason?.join(" ") ?? result.error);
+      setError({ form: result.error, reason: result.fieldErrors?.reason?.join(" ") });
       return;
     }
     router.refresh();
@@ -27,28 +30,22 @@ export function RevokeForm({ certificateId, number }: { certificateId: string; n
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-red-700 underline">Thu hồi</summary>
-      <form onSubmit={submit} className="mt-2 space-y-2">
-        <label htmlFor={`${id}-reason`} className="block font-medium">
-          Lý do thu hồi giấy chứng nhận số {number}
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={2}
-          required
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="w-full min-w-48 rounded border border-slate-300 px-2 py-1"
-        />
-        {error ? (
-          <p id={`${id}-error`} role="alert" className="text-red-700">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-3 py-1 font-medium text-white disabled:opacity-60">
-          {pending ? "Đang thu hồi…" : "Xác nhận thu hồi"}
-        </button>
+      <form onSubmit={submit} noValidate className="mt-2 space-y-2">
+        <div className="min-w-48">
+          <TextareaField
+            id={`${id}-reason`}
+            label={`Lý do thu hồi giấy chứng nhận số ${number}`}
+            required
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={error?.reason}
+          />
+        </div>
+        <Alert tone="error">{error?.form}</Alert>
+        <SubmitButton pending={pending} pendingLabel="Đang thu hồi…" variant="danger" size="sm">
+          Xác nhận thu hồi
+        </SubmitButton>
       </form>
     </details>
   );

@@ -1,8 +1,10 @@
 // /quan-tri/chung-nhan/<roundId>: the award decision, numbering with progress, downloads, the
 // certificate list and the round's result exports.
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import type { RoundCertificatesOverview } from "@/lib/certificates/queries";
-import { isCertifiable, ROUND_STATUS_LABEL } from "@/lib/certificates/status";
+import { isCertifiable } from "@/lib/certificates/status";
+import { ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
 import { CertificateTable } from "./certificate-table";
 import { DecisionForm } from "./decision-form";
 import { GeneratePanel } from "./generate-panel";
@@ -74,9 +76,9 @@ export function RoundCertificates({ overview }: { overview: RoundCertificatesOve
           </section>
         </>
       ) : (
-        <p role="status" className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-4 text-sm text-amber-900">
+        <Alert tone="warning" role="status" className="p-4">
           Vòng thi chưa được Ban Giám khảo phê duyệt danh sách đoạt giải nên chưa thể cấp giấy chứng nhận.
-        </p>
+        </Alert>
       )}
 
       <section aria-labelledby="xuat-ket-qua" className="rounded-lg bg-white p-4 shadow-sm">

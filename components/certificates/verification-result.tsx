@@ -1,4 +1,5 @@
 // The public answer of /chung-nhan/<code>: a valid or revoked certificate, personal data masked.
+import { Alert } from "@/components/ui/alert";
 import type { PublicCertificateCheck } from "@/lib/certificates/verification";
 import { formatVnDate } from "@/lib/time";
 
@@ -6,17 +7,17 @@ export function VerificationResult({ check }: { check: PublicCertificateCheck })
   const valid = check.status === "valid";
   return (
     <section aria-labelledby="ket-qua-xac-minh" className="space-y-4">
-      <div role="status" className={`rounded-lg border-l-4 p-4 ${valid ? "border-green-600 bg-green-50 text-green-900" : "border-red-600 bg-red-50 text-red-900"}`}>
+      <Alert tone={valid ? "success" : "error"} role="status" className="p-4">
         <h2 id="ket-qua-xac-minh" className="text-lg font-bold">
           {valid ? "Giấy chứng nhận hợp lệ" : "Giấy chứng nhận đã bị thu hồi"}
         </h2>
-        <p className="text-sm">
+        <p>
           {valid
             ? `Giấy chứng nhận số ${check.number} do ${check.organiser} cấp.`
             : `Giấy chứng nhận số ${check.number} đã bị thu hồi ngày ${formatVnDate(check.revokedAt ?? check.issuedAt)} và không còn giá trị.`}
         </p>
-        {!valid && check.revokeReason ? <p className="mt-1 text-sm">Lý do: {check.revokeReason}</p> : null}
-      </div>
+        {!valid && check.revokeReason ? <p className="mt-1">Lý do: {check.revokeReason}</p> : null}
+      </Alert>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium text-slate-600">Người được chứng nhận</dt>
         <dd className="font-semibold text-brand-800">{check.holderName}</dd>

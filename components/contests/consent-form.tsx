@@ -3,40 +3,44 @@
 // records keep the version they accepted.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addConsentVersionAction } from "@/lib/contests/admin-actions";
 import { consentTextSchema, type ConsentTextInput } from "@/lib/contests/schema";
 
 export function ConsentForm({ contestId, current }: { contestId: string; current: { version: number; text: string; createdAt: string } | null }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<ConsentTextInput>({ resolver: zodResolver(consentTextSchema), defaultValues: { contestId, text: current?.text ?? "" } });
-  const e = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await addConsentVersionAction(values);
-    if (result.ok) {
-      setMessage({ tone: "success", text: `Đã lưu phiên bản ${result.data.version}. Thí sinh đăng ký từ nay đồng ý với phiên bản này.` });
-      router.refresh();
-      return;
-    }
-    applyFieldErrors(form.setError, result.fieldErrors);
-    setMessage({ tone: "error", text: result.error });
-  });
+  const { notice, run } = useFormAction(form.setError);
+  const onSubmit = form.handleSubmit((values) =>
+    run(
+      () => addConsentVersionAction(values),
+      (data) => {
+        router.refresh();
+        return `Đã lưu phiên bản ${data.version}. Thí sinh đăng ký từ nay đồng ý với phiên bản này.`;
+      },
+    ),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <p className="text-sm text-slate-700">
         {current ? <>Phiên bản hiện hành: <strong>{current.version}</strong> (từ {current.createdAt}).</> : "Chưa có nội dung đồng ý: thí sinh chưa thể đăng ký."}
       </p>
-      <Field id="consent-text" label="Nội dung đồng ý xử lý dữ liệu cá nhân" error={e.text?.message} required>
-        {(a) => <textarea {...a} {...form.register("text")} rows={6} className={inputClass} />}
-      </Field>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
-      <Button type="submit" disabled={form.formState.isSubmitting}>Lưu thành phiên bản mới</Button>
+      <TextareaField
+        id="consent-text"
+        label="Nội dung đồng ý xử lý dữ liệu cá nhân"
+        error={form.formState.errors.text?.message}
+        required
+        rows={6}
+        {...form.register("text")}
+      />
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Đang lưu…">
+        Lưu thành phiên bản mới
+      </SubmitButton>
     </form>
   );
 }

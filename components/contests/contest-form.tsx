@@ -3,32 +3,30 @@
 // so no confirmation is asked; every change is audited with before/after.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateContestAction } from "@/lib/contests/admin-actions";
 import { updateContestSchema, type UpdateContestInput } from "@/lib/contests/schema";
 
 export function ContestForm({ initial }: { initial: UpdateContestInput }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<UpdateContestInput>({ resolver: zodResolver(updateContestSchema), defaultValues: initial });
   const { register, handleSubmit, formState } = form;
   const e = formState.errors;
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await updateContestAction(values);
-    if (result.ok) {
-      setMessage({ tone: "success", text: "Đã lưu thông tin cuộc thi." });
-      form.reset(values);
-      router.refresh();
-      return;
-    }
-    applyFieldErrors(form.setError, result.fieldErrors);
-    setMessage({ tone: "error", text: result.error });
-  });
+  const { notice, run } = useFormAction(form.setError);
+  const onSubmit = handleSubmit((values) =>
+    run(
+      () => updateContestAction(values),
+      () => {
+        form.reset(values);
+        router.refresh();
+        return "Đã lưu thông tin cuộc thi.";
+      },
+    ),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
       <Field id="u-name" label="Tên cuộc thi" error={e.name?.message} required className="sm:col-span-2">
@@ -67,8 +65,10 @@ export function ContestForm({ initial }: { initial: UpdateContestInput }) {
         </label>
       </div>
       <div className="space-y-3 sm:col-span-2">
-        {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
-        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Đang lưu…" : "Lưu thông tin cuộc thi"}</Button>
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang lưu…">
+          Lưu thông tin cuộc thi
+        </SubmitButton>
       </div>
     </form>
   );

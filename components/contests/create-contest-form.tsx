@@ -1,30 +1,24 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createContestAction } from "@/lib/contests/admin-actions";
 import { createContestSchema, type CreateContestInput } from "@/lib/contests/schema";
 
 export function CreateContestForm({ year }: { year: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<CreateContestInput>({
     resolver: zodResolver(createContestSchema),
     defaultValues: { slug: "", name: "", organiser: "", organiserShort: "", year, isFeatured: false, certificatePattern: "{n}/GCN-BTC" },
   });
   const { register, handleSubmit, formState } = form;
   const e = formState.errors;
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    const result = await createContestAction(values);
-    if (result.ok) return router.push(`/quan-tri/cuoc-thi/${result.data.id}`);
-    applyFieldErrors(form.setError, result.fieldErrors);
-    setError(result.error);
-  });
+  const { notice, run } = useFormAction(form.setError);
+  const onSubmit = handleSubmit((values) => run(() => createContestAction(values), (data) => router.push(`/quan-tri/cuoc-thi/${data.id}`)));
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
       <Field id="c-name" label="Tên cuộc thi" error={e.name?.message} required className="sm:col-span-2">
@@ -50,8 +44,10 @@ export function CreateContestForm({ year }: { year: number }) {
         Giới thiệu ở trang chủ (thay cuộc thi đang giới thiệu)
       </label>
       <div className="space-y-3 sm:col-span-2">
-        <FormMessage tone="error">{error}</FormMessage>
-        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Đang tạo…" : "Tạo cuộc thi"}</Button>
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang tạo…">
+          Tạo cuộc thi
+        </SubmitButton>
       </div>
     </form>
   );

@@ -5,14 +5,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { TextareaField, TextField } from "@/components/ui/field";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { createDocumentAction, deleteDocumentAction, moveDocumentAction, updateDocumentAction } from "@/lib/contests/admin-actions";
 import { documentEditorSchema, type DocumentEditorValues } from "@/lib/contests/schema";
 import { formatIsoDateVn } from "@/lib/time";
-import { useActionRunner, type RunnerMessage } from "./use-action-runner";
 
 export interface DocumentItem {
   id: string;
@@ -36,43 +37,50 @@ function DocumentForm({ defaultValues, submitLabel, submit, onSaved, onCancel }:
 }) {
   const uid = useId();
   const router = useRouter();
-  const [message, setMessage] = useState<RunnerMessage>(null);
   const form = useForm<DocumentEditorValues>({ resolver: zodResolver(documentEditorSchema), defaultValues });
   const e = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await submit(values);
-    if (result.ok) {
-      const text = onSaved(() => form.reset(EMPTY));
-      if (text) setMessage({ tone: "success", text });
-      router.refresh();
-      return;
-    }
-    applyFieldErrors(form.setError, result.fieldErrors);
-    setMessage({ tone: "error", text: result.error });
-  });
+  const { notice, run } = useFormAction(form.setError);
+  const onSubmit = form.handleSubmit((values) =>
+    run(
+      () => submit(values),
+      () => {
+        router.refresh();
+        return onSaved(() => form.reset(EMPTY));
+      },
+    ),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${uid}-code`} label="Số, ký hiệu" hint="Ví dụ: 749/QĐ-TTg" error={e.code?.message} required>
-          {(a) => <input {...a} {...form.register("code")} className={inputClass} />}
-        </Field>
-        <Field id={`${uid}-date`} label="Ngày ban hành" hint="Dạng dd/MM/yyyy, ví dụ 03/06/2020. Có thể để trống." error={e.issuedOn?.message}>
-          {(a) => <input {...a} {...form.register("issuedOn")} inputMode="numeric" placeholder="dd/MM/yyyy" className={inputClass} />}
-        </Field>
+        <TextField id={`${uid}-code`} label="Số, ký hiệu" hint="Ví dụ: 749/QĐ-TTg" error={e.code?.message} required {...form.register("code")} />
+        <TextField
+          id={`${uid}-date`}
+          label="Ngày ban hành"
+          hint="Dạng dd/MM/yyyy, ví dụ 03/06/2020. Có thể để trống."
+          error={e.issuedOn?.message}
+          inputMode="numeric"
+          placeholder="dd/MM/yyyy"
+          {...form.register("issuedOn")}
+        />
       </div>
-      <Field id={`${uid}-title`} label="Tên văn bản (trích yếu)" error={e.title?.message} required>
-        {(a) => <textarea {...a} {...form.register("title")} rows={2} className={inputClass} />}
-      </Field>
-      <Field id={`${uid}-issuer`} label="Cơ quan ban hành" error={e.issuer?.message}>
-        {(a) => <input {...a} {...form.register("issuer")} className={inputClass} />}
-      </Field>
-      <Field id={`${uid}-url`} label="Đường dẫn đến văn bản" hint="Không bắt buộc. Chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://." error={e.url?.message}>
-        {(a) => <input {...a} {...form.register("url")} type="url" inputMode="url" autoComplete="off" className={inputClass} />}
-      </Field>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      <TextareaField id={`${uid}-title`} label="Tên văn bản (trích yếu)" error={e.title?.message} required rows={2} {...form.register("title")} />
+      <TextField id={`${uid}-issuer`} label="Cơ quan ban hành" error={e.issuer?.message} {...form.register("issuer")} />
+      <TextField
+        id={`${uid}-url`}
+        label="Đường dẫn đến văn bản"
+        hint="Không bắt buộc. Chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://."
+        error={e.url?.message}
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        {...form.register("url")}
+      />
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={form.formState.isSubmitting}>{submitLabel}</Button>
+        {/* The label stays while sending: the staff journey (e2e) finds this form by its button. */}
+        <SubmitButton size="sm" pending={form.formState.isSubmitting} pendingLabel={submitLabel}>
+          {submitLabel}
+        </SubmitButton>
         {onCancel ? <Button size="sm" variant="ghost" onClick={onCancel}>Hủy</Button> : null}
       </div>
     </form>
@@ -103,7 +111,7 @@ function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; 
         <Button size="sm" variant="ghost" disabled={pending || index === count - 1} onClick={() => run(() => moveDocumentAction({ id: doc.id, direction: "down" }), "Đã chuyển xuống.")}>Xuống{name}</Button>
         <Button size="sm" variant="danger" disabled={pending || isUsed} aria-describedby={isUsed ? `${uid}-meta` : undefined} onClick={() => run(() => deleteDocumentAction({ id: doc.id }), "Đã xóa.")}>Xóa{name}</Button>
       </div>
-      {message ? <div className="mt-2"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+      {message ? <div className="mt-2"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
       {isEditing ? (
         <div id={`${uid}-edit`} className="mt-3 rounded-md bg-slate-50 p-3">
           <DocumentForm

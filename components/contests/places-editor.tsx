@@ -2,12 +2,13 @@
 // The contest's districts (huyện/thành phố) with their wards, and units (đơn vị, with headcount):
 // add, rename, remove when unused. They are data per contest (administrative units changed in 2025).
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import {
   createDistrictAction, createUnitAction, deleteDistrictAction, deleteUnitAction, renameDistrictAction, updateUnitAction,
 } from "@/lib/contests/admin-actions";
-import { useActionRunner } from "./use-action-runner";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { WardsEditor, type Ward } from "./wards-editor";
 
 const small = `${inputClass} py-1 text-sm`;
@@ -45,7 +46,7 @@ function DistrictRow({ d }: { d: District }) {
         <Button size="sm" variant="danger" disabled={pending || used} onClick={() => run(() => deleteDistrictAction({ id: d.id }), "Đã xóa.")} aria-describedby={used ? `${uid}-used` : undefined}>Xóa</Button>
       </div>
       <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">{d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}</p>
-      {message ? <div className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+      {message ? <div className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
       <details className="mt-2 rounded-md bg-slate-50 px-2">
         <summary className="flex min-h-10 cursor-pointer items-center text-sm font-medium text-brand-700">
           Xã/phường ({d.wards.length})<span className="sr-only">&nbsp;của {d.name}</span>
@@ -72,7 +73,7 @@ export function DistrictsEditor({ contestId, districts }: { contestId: string; d
         </div>
         <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
       </form>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
 }
@@ -116,7 +117,7 @@ function UnitRow({ u, districts }: { u: Unit; districts: District[] }) {
         <Button size="sm" variant="danger" disabled={pending || u.participants > 0} onClick={() => run(() => deleteUnitAction({ id: u.id }), "Đã xóa.")}>Xóa</Button>
       </div>
       <p className="mt-1 text-xs text-slate-500">{u.participants} thí sinh{u.participants > 0 ? " (đang dùng, không xóa được)" : ""}</p>
-      {message ? <div className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div> : null}
+      {message ? <div className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
     </li>
   );
 }
@@ -138,7 +139,7 @@ export function UnitsEditor({ contestId, units, districts }: { contestId: string
           <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
         </div>
       </form>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
 }

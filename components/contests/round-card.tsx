@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { Countdown } from "@/components/countdown";
-import { roundPhase } from "@/lib/contests/round-phase";
+import { ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
 import type { PublicRound } from "@/lib/contests/queries";
-import { formatVnDateTime } from "@/lib/time";
-
-const PHASE_LABEL = { draft: "Chưa công bố", upcoming: "Sắp mở", open: "Đang diễn ra", closed: "Đã kết thúc" } as const;
+import { RoundFacts } from "./round-facts";
 
 export function RoundCard({ round, now }: { round: PublicRound; now: Date }) {
   const phase = roundPhase(round, now);
@@ -17,16 +15,10 @@ export function RoundCard({ round, now }: { round: PublicRound; now: Date }) {
         <span
           className={`rounded-full px-3 py-1 text-sm font-medium ${phase === "open" ? "bg-green-100 text-green-800" : phase === "upcoming" ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"}`}
         >
-          {PHASE_LABEL[phase]}
+          {ROUND_PHASE_LABEL[phase]}
         </span>
       </div>
-      <p className="mt-2 text-sm text-slate-700">
-        Thời gian nhận bài: từ <time dateTime={round.opensAt.toISOString()}>{formatVnDateTime(round.opensAt)}</time> đến{" "}
-        <time dateTime={round.closesAt.toISOString()}>{formatVnDateTime(round.closesAt)}</time> (giờ Việt Nam)
-      </p>
-      <p className="mt-1 text-sm text-slate-700">
-        {round.questionCount} câu hỏi trắc nghiệm và 1 câu hỏi dự đoán · {Math.round(round.timeLimitSec / 60)} phút · tối đa {round.attemptsAllowed} lượt thi
-      </p>
+      <RoundFacts round={round} />
       {phase === "open" || phase === "upcoming" ? (
         <div className="mt-4">
           <Countdown

@@ -4,39 +4,42 @@
 // confirmation and a reason (the server enforces the same rule and audits before/after).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass, type ControlProps } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/button";
+import { CheckboxField, Field, inputClass, TextareaField, type ControlProps } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createRoundAction, updateRoundAction } from "@/lib/contests/admin-actions";
 import { defaultAwardMonth, resultAffectingChanges, ROUND_FIELD_LABEL, roundSettingsFromForm, type RoundForm as RoundFormData } from "@/lib/contests/admin-rules";
+import { EDITABLE_ROUND_STATUSES, ROUND_STATUS_OPTION_LABEL } from "@/lib/contests/round-status";
 import { roundEditorSchema, type RoundEditorValues } from "@/lib/contests/schema";
+import { ANSWER_REVIEW_LABEL, DEFAULT_ANSWER_REVIEW } from "@/lib/attempts/answer-review";
+import { DEFAULT_PREDICTION_TRUTH, PREDICTION_TRUTH_LABEL } from "@/lib/ranking/prediction-truth";
+import { DEFAULT_RANKING_ORDER, RANKING_ORDER_LABEL } from "@/lib/ranking/ranking-order";
 import { PrizeTiersField } from "./prize-tiers-field";
 
 export type RoundFormMode =
   | { kind: "create"; contestId: string }
   | { kind: "edit"; id: string; contestId: string; settingsVersion: number; started: boolean; attemptCount: number };
 
-const STATUS_LABEL = { DRAFT: "Nháp (chưa công bố, chưa thi được)", OPEN: "Mở (công bố, nhận bài trong thời gian thi)", APPROVED: "Đã duyệt kết quả", PUBLISHED: "Đã công bố kết quả" };
-const RANKING_LABEL = {
-  CORRECT_PREDICTION_DURATION: "Số câu đúng → độ lệch dự đoán → thời gian làm bài (mặc định)",
-  CORRECT_DURATION_PREDICTION: "Số câu đúng → thời gian làm bài → độ lệch dự đoán",
-};
-const TRUTH_LABEL = { PARTICIPANTS: "Số người có ít nhất một bài đã nộp", ATTEMPTS: "Số bài đã nộp" };
-const REVIEW_LABEL = { AFTER_CLOSE: "Sau khi đợt thi kết thúc (mặc định)", IMMEDIATELY: "Ngay sau khi nộp bài", NEVER: "Không cho xem" };
+/** A setting's choices, the default marked as such. */
+const withDefault = <K extends string>(labels: Record<K, string>, fallback: K): Record<string, string> =>
+  Object.fromEntries(Object.entries<string>(labels).map(([v, l]) => [v, v === fallback ? `${l} (mặc định)` : l]));
+const RANKING_OPTIONS = withDefault(RANKING_ORDER_LABEL, DEFAULT_RANKING_ORDER);
+const TRUTH_OPTIONS = withDefault(PREDICTION_TRUTH_LABEL, DEFAULT_PREDICTION_TRUTH);
+const REVIEW_OPTIONS = withDefault(ANSWER_REVIEW_LABEL, DEFAULT_ANSWER_REVIEW);
 
 const optionalNumber = (v: string | number | null) => (v === "" || v === null || v === undefined ? null : Number(v));
 
 export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; initial: RoundFormData; number: number }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<RoundEditorValues>({
     resolver: zodResolver(roundEditorSchema),
     defaultValues: { ...initial, number, confirmSensitive: false, reason: "" },
   });
   const { register, handleSubmit, formState, control } = form;
+  const { notice, run } = useFormAction(form.setError);
   const e = formState.errors;
   const values = useWatch({ control }) as RoundEditorValues;
 
@@ -52,27 +55,27 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
   const award = defaultAwardMonth(values.closesAt ?? "");
 
   const onSubmit = handleSubmit(async (v) => {
-    setMessage(null);
     const { number: n, confirmSensitive, reason, ...settings } = v;
-    const result =
-      mode.kind === "create"
-        ? await createRoundAction({ ...settings, contestId: mode.contestId, number: n })
-        : await updateRoundAction({ ...settings, id: mode.id, baseSettingsVersion: mode.settingsVersion, confirmSensitive, reason });
-    if (!result.ok) {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ tone: "error", text: result.error });
-      return;
-    }
-    if (mode.kind === "create") router.push(`/quan-tri/cuoc-thi/${mode.contestId}/vong/${result.data.id}?daLuu=1`);
-    else {
-      // The page remounts the form on the new settings version and shows the confirmation.
-      router.replace(`/quan-tri/cuoc-thi/${mode.contestId}/vong/${mode.id}?daLuu=1`);
-      router.refresh();
-    }
+    await run(
+      () =>
+        mode.kind === "create"
+          ? createRoundAction({ ...settings, contestId: mode.contestId, number: n })
+          : updateRoundAction({ ...settings, id: mode.id, baseSettingsVersion: mode.settingsVersion, confirmSensitive, reason }),
+      (data) => {
+        if (mode.kind === "create") router.push(`/quan-tri/cuoc-thi/${mode.contestId}/vong/${data.id}?daLuu=1`);
+        else {
+          // The page remounts the form on the new settings version and shows the confirmation.
+          router.replace(`/quan-tri/cuoc-thi/${mode.contestId}/vong/${mode.id}?daLuu=1`);
+          router.refresh();
+        }
+      },
+    );
   });
 
   // Approving and publishing happen on the jury page (statusChangeProblem): offer only what is allowed here.
-  const statusLabels = initial.status === "DRAFT" || initial.status === "OPEN" ? { DRAFT: STATUS_LABEL.DRAFT, OPEN: STATUS_LABEL.OPEN } : { [initial.status]: STATUS_LABEL[initial.status] };
+  const statusLabels = Object.fromEntries(
+    (EDITABLE_ROUND_STATUSES.includes(initial.status) ? EDITABLE_ROUND_STATUSES : [initial.status]).map((v) => [v, ROUND_STATUS_OPTION_LABEL[v]]),
+  );
   const select = (name: "status" | "rankingOrder" | "predictionTruth" | "answerReview", labels: Record<string, string>) =>
     function EnumSelect(a: ControlProps) {
       return (
@@ -133,7 +136,7 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <Field id="r-attempts" label="Số lượt thi tối đa" error={e.attemptsAllowed?.message} required hint="Lượt được tính: nhiều câu đúng nhất, bằng nhau thì nộp sớm nhất.">
           {(a) => <input {...a} {...register("attemptsAllowed", { valueAsNumber: true })} type="number" min={1} inputMode="numeric" className={inputClass} />}
         </Field>
-        <Field id="r-review" label="Xem lại đáp án và giải thích" error={e.answerReview?.message} className="sm:col-span-2">{select("answerReview", REVIEW_LABEL)}</Field>
+        <Field id="r-review" label="Xem lại đáp án và giải thích" error={e.answerReview?.message} className="sm:col-span-2">{select("answerReview", REVIEW_OPTIONS)}</Field>
       </fieldset>
 
       <fieldset className={section}>
@@ -141,8 +144,8 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <Field id="r-prediction" label="Câu hỏi dự đoán" error={e.predictionQuestion?.message} required className="sm:col-span-2">
           {(a) => <input {...a} {...register("predictionQuestion")} className={inputClass} />}
         </Field>
-        <Field id="r-truth" label="Đáp án dự đoán được tính bằng" error={e.predictionTruth?.message}>{select("predictionTruth", TRUTH_LABEL)}</Field>
-        <Field id="r-ranking" label="Thứ tự xếp hạng" error={e.rankingOrder?.message}>{select("rankingOrder", RANKING_LABEL)}</Field>
+        <Field id="r-truth" label="Đáp án dự đoán được tính bằng" error={e.predictionTruth?.message}>{select("predictionTruth", TRUTH_OPTIONS)}</Field>
+        <Field id="r-ranking" label="Thứ tự xếp hạng" error={e.rankingOrder?.message}>{select("rankingOrder", RANKING_OPTIONS)}</Field>
       </fieldset>
 
       <fieldset className={section}>
@@ -169,21 +172,20 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <fieldset className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <legend className="px-1 font-semibold text-amber-900">Xác nhận thay đổi có thể ảnh hưởng kết quả</legend>
           {sensitive.length ? <p className="text-sm text-amber-900">Các mục thay đổi: {sensitive.map((k) => ROUND_FIELD_LABEL[k]).join(", ")}.</p> : null}
-          <label className="flex items-start gap-2 text-sm font-medium">
-            <input type="checkbox" className="mt-1 size-4" {...register("confirmSensitive")} aria-describedby={e.confirmSensitive ? "confirm-error" : undefined} />
-            Tôi hiểu thay đổi này áp dụng cho đợt thi đang diễn ra hoặc đã kết thúc và có thể làm thay đổi kết quả.
-          </label>
-          {e.confirmSensitive ? <p id="confirm-error" className="text-sm text-red-700">{e.confirmSensitive.message}</p> : null}
-          <Field id="r-reason" label="Lý do thay đổi (ghi vào nhật ký)" error={e.reason?.message} required>
-            {(a) => <textarea {...a} {...register("reason")} rows={2} className={inputClass} />}
-          </Field>
+          <CheckboxField
+            id="r-confirm"
+            label="Tôi hiểu thay đổi này áp dụng cho đợt thi đang diễn ra hoặc đã kết thúc và có thể làm thay đổi kết quả."
+            error={e.confirmSensitive?.message}
+            {...register("confirmSensitive")}
+          />
+          <TextareaField id="r-reason" label="Lý do thay đổi (ghi vào nhật ký)" error={e.reason?.message} required rows={2} {...register("reason")} />
         </fieldset>
       ) : null}
 
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Đang lưu…" : mode.kind === "create" ? "Tạo đợt thi" : "Lưu thiết lập"}
-      </Button>
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang lưu…">
+        {mode.kind === "create" ? "Tạo đợt thi" : "Lưu thiết lập"}
+      </SubmitButton>
     </form>
   );
 }

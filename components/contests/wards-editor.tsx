@@ -2,10 +2,11 @@
 // The wards (xã/phường/thị trấn) of one district, as the registration form offers them: add, rename,
 // reorder, delete. Participants keep the ward name they registered with (lib/contests/admin-wards.ts).
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { createWardAction, deleteWardAction, moveWardAction, renameWardAction } from "@/lib/contests/admin-actions";
-import { useActionRunner, type RunnerMessage } from "./use-action-runner";
+import { useActionRunner, type RunnerMessage } from "@/components/ui/use-action-runner";
 
 export interface Ward {
   id: string;
@@ -17,7 +18,7 @@ const small = `${inputClass} py-1 text-sm`;
 /** The outcome under a row or form; an error also describes the input it is about. */
 function Outcome({ id, message }: { id: string; message: RunnerMessage }) {
   if (!message) return null;
-  return <div id={id} className="mt-1"><FormMessage tone={message.tone}>{message.text}</FormMessage></div>;
+  return <div id={id} className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div>;
 }
 
 function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: boolean }) {

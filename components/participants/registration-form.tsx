@@ -3,12 +3,16 @@
 // what was typed when either refuses, and signs the new participant in once the account exists.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
-import { CheckboxField, FormAlert, RadioGroupField, SubmitButton, TextField } from "@/components/forms/fields";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { applyFieldErrors } from "@/components/ui/apply-field-errors";
+import { SubmitButton } from "@/components/ui/button";
+import { CheckboxField, RadioGroupField, TextField } from "@/components/ui/field";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import type { RegisterResult } from "@/lib/participants/actions";
-import { GENDER_LABEL, GENDERS, GROUP_LABEL, PARTICIPANT_GROUPS } from "@/lib/participants/labels";
+import { GROUP_LABEL, PARTICIPANT_GROUPS } from "@/lib/participants/labels";
 import { EMPTY_REGISTRATION, OTHER_UNIT, registrationSchema, type RegistrationInput } from "@/lib/participants/schema";
+import { IdentityFields } from "./identity-fields";
 import { PlaceFields, UnitFields, type DistrictOption, type UnitOption } from "./registration-place-fields";
 
 export interface RegistrationFormProps {
@@ -57,12 +61,7 @@ export function RegistrationForm({
     setNotice(null);
     const result = await action(values);
     if (!result.ok) {
-      let first = true;
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (!FIELDS.has(field) || !messages[0]) continue;
-        setError(field as Path<RegistrationInput>, { type: "server", message: messages[0] }, { shouldFocus: first });
-        first = false;
-      }
+      applyFieldErrors(setError, result.fieldErrors, { fields: FIELDS, shouldFocus: true });
       setNotice({ tone: "error", text: result.error });
       return;
     }
@@ -88,48 +87,7 @@ export function RegistrationForm({
 
       <fieldset className="min-w-0 space-y-4">
         <legend className="text-lg font-bold text-brand-800">Thông tin cá nhân</legend>
-        <TextField id="dk-fullName" label="Họ và tên" required autoComplete="name" error={errors.fullName?.message} {...register("fullName")} />
-        <TextField
-          id="dk-birthDate"
-          label="Ngày sinh"
-          required
-          inputMode="numeric"
-          autoComplete="bday"
-          placeholder="dd/mm/yyyy"
-          hint="Ngày/tháng/năm, ví dụ 15/08/1990 (hoặc gõ liền 15081990)."
-          error={errors.birthDate?.message}
-          {...register("birthDate")}
-        />
-        <RadioGroupField
-          id="dk-gender"
-          label="Giới tính"
-          required
-          inline
-          options={GENDERS.map((g) => ({ value: g, label: GENDER_LABEL[g] }))}
-          error={errors.gender?.message}
-          inputProps={register("gender")}
-        />
-        <TextField
-          id="dk-cccd"
-          label="Số căn cước công dân (CCCD)"
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          hint="12 chữ số. Chữ số thứ 4–6 phải khớp với giới tính và năm sinh."
-          error={errors.cccd?.message}
-          {...register("cccd")}
-        />
-        <TextField
-          id="dk-phone"
-          label="Số điện thoại di động"
-          required
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          hint="Ví dụ: 0912 345 678 hoặc +84 912 345 678."
-          error={errors.phone?.message}
-          {...register("phone")}
-        />
+        <IdentityFields idPrefix="dk" audience="self" register={register} errors={errors} />
         <TextField id="dk-email" label="Email (không bắt buộc)" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
       </fieldset>
 
@@ -190,9 +148,9 @@ export function RegistrationForm({
         />
       </fieldset>
 
-      {hasClientErrors ? <FormAlert>Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.</FormAlert> : null}
+      {hasClientErrors ? <Alert tone="error">Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.</Alert> : null}
       {notice ? (
-        <FormAlert tone={notice.tone}>
+        <Alert tone={notice.tone}>
           {notice.text}
           {notice.signInLink ? (
             <>
@@ -202,9 +160,9 @@ export function RegistrationForm({
               </a>
             </>
           ) : null}
-        </FormAlert>
+        </Alert>
       ) : null}
-      <SubmitButton pending={isSubmitting} pendingLabel="Đang gửi…">
+      <SubmitButton pending={isSubmitting} pendingLabel="Đang gửi…" className="w-full sm:w-auto">
         Đăng ký
       </SubmitButton>
     </form>

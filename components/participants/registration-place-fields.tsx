@@ -3,7 +3,7 @@
 // districts are data per contest): the unit (from the list, or typed under "Khác"), the district,
 // and the ward (a list when the district has one, else typed).
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/ui/field";
 import { OTHER_UNIT, type RegistrationInput } from "@/lib/participants/schema";
 
 export interface DistrictOption {

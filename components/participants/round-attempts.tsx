@@ -1,11 +1,10 @@
 // My attempts per round on /ca-nhan: score, duration, submission time and which attempt counts
 // (docs/DOMAIN.md §4). Cards, not a table, so a 360-px screen never scrolls sideways.
 import Link from "next/link";
+import { ROUND_PHASE_LABEL } from "@/lib/contests/round-phase";
 import type { RoundAttempts } from "@/lib/participants/account";
 import type { AttemptView } from "@/lib/participants/attempt-summary";
 import { formatDuration, formatVnDateTime } from "@/lib/time";
-
-const PHASE_LABEL = { draft: "Chưa công bố", upcoming: "Sắp mở", open: "Đang diễn ra", closed: "Đã kết thúc" } as const;
 
 function AttemptCard({ attempt }: { attempt: AttemptView }) {
   return (
@@ -64,7 +63,7 @@ export function RoundAttemptsList({ rounds }: { rounds: RoundAttempts[] }) {
               <h3 className="flex flex-wrap items-baseline gap-x-2 font-semibold text-slate-900">
                 {r.name}
                 <span className="text-sm font-normal text-slate-600">
-                  ({PHASE_LABEL[r.phase]} · {formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)})
+                  ({ROUND_PHASE_LABEL[r.phase]} · {formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)})
                 </span>
               </h3>
               {r.attempts.length === 0 ? (

@@ -4,7 +4,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormAlert, SubmitButton, TextField } from "@/components/forms/fields";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { signInSchema, type SignInInput } from "@/lib/participants/schema";
 
@@ -50,8 +52,8 @@ export function SignInForm({ contestId, nextUrl, signIn = signInWithCredentials,
         error={errors.password?.message}
         {...register("password")}
       />
-      <FormAlert>{error}</FormAlert>
-      <SubmitButton pending={isSubmitting} pendingLabel="Đang đăng nhập…">
+      <Alert tone="error">{error}</Alert>
+      <SubmitButton pending={isSubmitting} pendingLabel="Đang đăng nhập…" className="w-full sm:w-auto">
         Đăng nhập
       </SubmitButton>
     </form>

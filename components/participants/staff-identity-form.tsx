@@ -3,12 +3,14 @@
 // rules as registration, checked here and again on the server; only changed fields are saved.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
-import { FormAlert, RadioGroupField, SubmitButton, TextField } from "@/components/forms/fields";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { GENDER_LABEL, GENDERS } from "@/lib/participants/labels";
 import { correctIdentitySchema, STAFF_REASON_MIN, type CorrectIdentityInput } from "@/lib/participants/staff-schema";
+import { IdentityFields } from "./identity-fields";
 
 export type CorrectIdentityAction = (input: CorrectIdentityInput) => Promise<ActionResult<{ id: string; changed: string[] }>>;
 
@@ -24,37 +26,24 @@ export interface StaffIdentityFormProps {
 
 export function StaffIdentityForm({ initial, action }: StaffIdentityFormProps) {
   const router = useRouter();
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CorrectIdentityInput>({
+  const { register, handleSubmit, setError, reset, formState } = useForm<CorrectIdentityInput>({
     resolver: zodResolver(correctIdentitySchema, undefined, { raw: true }),
     defaultValues: { ...initial, reason: "" },
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
+  const { errors, isSubmitting } = formState;
+  const { notice, run } = useFormAction(setError, { fields: FIELDS, shouldFocus: true });
 
-  const onSubmit = async (values: CorrectIdentityInput) => {
-    setNotice(null);
-    const result = await action(values);
-    if (!result.ok) {
-      let first = true;
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (!FIELDS.has(field) || !messages[0]) continue;
-        setError(field as Path<CorrectIdentityInput>, { type: "server", message: messages.join(" ") }, { shouldFocus: first });
-        first = false;
-      }
-      setNotice({ tone: "error", text: result.error });
-      return;
-    }
-    reset({ ...values, reason: "" });
-    setNotice({ tone: "success", text: `Đã sửa ${result.data.changed.map((f) => FIELD_LABEL[f] ?? f).join(", ")}. Thao tác đã được ghi vào nhật ký.` });
-    router.refresh();
-  };
+  const onSubmit = (values: CorrectIdentityInput) =>
+    run(
+      () => action(values),
+      (data) => {
+        reset({ ...values, reason: "" });
+        router.refresh();
+        return `Đã sửa ${data.changed.map((f) => FIELD_LABEL[f] ?? f).join(", ")}. Thao tác đã được ghi vào nhật ký.`;
+      },
+    );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="min-w-0 space-y-4" aria-labelledby="identity-form-title">
@@ -63,38 +52,7 @@ export function StaffIdentityForm({ initial, action }: StaffIdentityFormProps) {
       </h2>
       <p className="text-sm text-slate-600">Thí sinh không tự sửa được các thông tin này. Chỉ những ô thay đổi mới được lưu, kèm lý do, vào nhật ký thao tác.</p>
       <input type="hidden" {...register("participantId")} />
-      <TextField id="sua-fullName" label="Họ và tên" required autoComplete="off" error={errors.fullName?.message} {...register("fullName")} />
-      <TextField
-        id="sua-birthDate"
-        label="Ngày sinh"
-        required
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="dd/mm/yyyy"
-        hint="Ngày/tháng/năm, ví dụ 15/08/1990."
-        error={errors.birthDate?.message}
-        {...register("birthDate")}
-      />
-      <RadioGroupField
-        id="sua-gender"
-        label="Giới tính"
-        required
-        inline
-        options={GENDERS.map((g) => ({ value: g, label: GENDER_LABEL[g] }))}
-        error={errors.gender?.message}
-        inputProps={register("gender")}
-      />
-      <TextField
-        id="sua-cccd"
-        label="Số CCCD"
-        required
-        inputMode="numeric"
-        autoComplete="off"
-        hint="12 chữ số, khớp với giới tính và năm sinh."
-        error={errors.cccd?.message}
-        {...register("cccd")}
-      />
-      <TextField id="sua-phone" label="Số điện thoại" required type="tel" inputMode="tel" autoComplete="off" error={errors.phone?.message} {...register("phone")} />
+      <IdentityFields idPrefix="sua" audience="staff" register={register} errors={errors} />
       <TextField
         id="sua-reason"
         label="Lý do sửa"
@@ -104,8 +62,8 @@ export function StaffIdentityForm({ initial, action }: StaffIdentityFormProps) {
         error={errors.reason?.message}
         {...register("reason")}
       />
-      <FormAlert tone={notice?.tone}>{notice?.text}</FormAlert>
-      <SubmitButton pending={isSubmitting} pendingLabel="Đang lưu…">
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SubmitButton pending={isSubmitting} pendingLabel="Đang lưu…" className="w-full sm:w-auto">
         Lưu thay đổi
       </SubmitButton>
     </form>

@@ -5,28 +5,28 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { Field, FieldError, fieldIds, inputClass, RequiredMark } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { checkSimilarQuestionsAction, createQuestionAction, updateQuestionAction } from "@/lib/questions/actions";
 import type { SimilarQuestion } from "@/lib/questions/editing";
-import { DIFFICULTY_LABEL, MAX_OPTIONS, MIN_OPTIONS, optionLetter } from "@/lib/questions/format";
+import { DIFFICULTY_LABEL, MAX_OPTIONS, MIN_OPTIONS, optionLetter, type DifficultyValue } from "@/lib/questions/format";
 import { questionContentSchema, type QuestionContentInput } from "@/lib/questions/schema";
 import { QuestionPreview } from "./question-preview";
 import { SimilarList } from "./similar-list";
 
-export type EditorMode = { kind: "create"; contestId: string } | { kind: "edit"; contestId: string; id: string; baseVersion: number };
+type EditorMode = { kind: "create"; contestId: string } | { kind: "edit"; contestId: string; id: string; baseVersion: number };
 
 export interface QuestionEditorProps {
   mode: EditorMode;
   documents: { id: string; code: string; title: string }[];
-  initial?: { text: string; options: string[]; correctIndex: number; explanation: string; documentId: string | null; difficulty: "EASY" | "MEDIUM" | "HARD" };
+  initial?: { text: string; options: string[]; correctIndex: number; explanation: string; documentId: string | null; difficulty: DifficultyValue };
 }
 
 export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [similar, setSimilar] = useState<SimilarQuestion[]>([]);
   const [similarFromSave, setSimilarFromSave] = useState(false);
   const [confirmSimilar, setConfirmSimilar] = useState(false);
@@ -43,6 +43,7 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
   });
   const { register, control, handleSubmit, formState, setValue, setError, getValues } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "options" });
+  const { notice: message, setNotice: setMessage, run } = useFormAction(setError);
   const watched = useWatch({ control });
   const correct = watched.correctIndex ?? -1;
   const e = formState.errors;
@@ -66,17 +67,13 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
   };
 
   const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
     const confirmed = similarFromSave && confirmSimilar;
-    const result =
+    const result = await run(() =>
       mode.kind === "create"
-        ? await createQuestionAction({ ...values, contestId: mode.contestId, confirmSimilar: confirmed })
-        : await updateQuestionAction({ ...values, id: mode.id, baseVersion: mode.baseVersion, confirmSimilar: confirmed });
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<QuestionContentInput>, { message: messages.join(" ") });
-      setMessage({ tone: "error", text: result.error });
-      return;
-    }
+        ? createQuestionAction({ ...values, contestId: mode.contestId, confirmSimilar: confirmed })
+        : updateQuestionAction({ ...values, id: mode.id, baseVersion: mode.baseVersion, confirmSimilar: confirmed }),
+    );
+    if (!result.ok) return;
     if (result.data.status === "similar") {
       setSimilar(result.data.similar);
       setSimilarFromSave(true);
@@ -114,9 +111,9 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
           </Alert>
         ) : null}
 
-        <fieldset aria-describedby={e.correctIndex || e.options?.root || e.options?.message ? "options-error" : undefined}>
+        <fieldset aria-describedby={e.correctIndex || e.options?.root || e.options?.message ? fieldIds("options").error : undefined}>
           <legend className="mb-1 text-sm font-medium text-slate-800">
-            Phương án ({MIN_OPTIONS}–{MAX_OPTIONS}); chọn đúng một đáp án <span className="text-red-700" aria-hidden="true">*</span>
+            Phương án ({MIN_OPTIONS}–{MAX_OPTIONS}); chọn đúng một đáp án<RequiredMark />
           </legend>
           <ol className="space-y-2">
             {fields.map((f, i) => {
@@ -133,7 +130,7 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
                       aria-describedby={err ? `option-${i}-error` : undefined}
                       className={inputClass}
                     />
-                    {err ? <p id={`option-${i}-error`} className="mt-1 text-sm text-red-700">{err}</p> : null}
+                    <FieldError id={`option-${i}`} message={err} />
                   </div>
                   <label className="mt-2 flex items-center gap-1 text-sm">
                     <input type="radio" name="correct-option" className="size-4" checked={correct === i} onChange={() => chooseCorrect(i)} />
@@ -146,11 +143,7 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
               );
             })}
           </ol>
-          {e.correctIndex || e.options?.message || e.options?.root ? (
-            <p id="options-error" className="mt-1 text-sm text-red-700">
-              {[e.correctIndex?.message, e.options?.message, e.options?.root?.message].filter(Boolean).join(" ")}
-            </p>
-          ) : null}
+          <FieldError id="options" message={[e.correctIndex?.message, e.options?.message, e.options?.root?.message].filter(Boolean).join(" ")} />
           <Button size="sm" variant="secondary" className="mt-2" disabled={fields.length >= MAX_OPTIONS} onClick={() => append({ text: "" })}>
             + Thêm phương án
           </Button>
@@ -186,11 +179,11 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
           </Field>
         </div>
 
-        {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Đang lưu…" : mode.kind === "create" ? "Lưu câu hỏi" : "Lưu phiên bản mới"}
-          </Button>
+          <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang lưu…">
+            {mode.kind === "create" ? "Lưu câu hỏi" : "Lưu phiên bản mới"}
+          </SubmitButton>
         </div>
         {mode.kind === "edit" ? (
           <p className="text-xs text-slate-600">

@@ -2,11 +2,12 @@
 // Archive (no longer drawn for attempts) or restore a question. Audited on the server.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
 import { setQuestionStatusAction } from "@/lib/questions/actions";
+import type { QuestionStatusValue } from "@/lib/questions/format";
 
-export function QuestionStatusButton({ id, status }: { id: string; status: "ACTIVE" | "ARCHIVED" }) {
+export function QuestionStatusButton({ id, status }: { id: string; status: QuestionStatusValue }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function QuestionStatusButton({ id, status }: { id: string; status: "ACTI
       >
         {next === "ARCHIVED" ? "Lưu trữ câu hỏi" : "Khôi phục câu hỏi"}
       </Button>
-      <FormMessage tone="error">{error}</FormMessage>
+      <Alert tone="error">{error}</Alert>
     </div>
   );
 }

@@ -1,25 +1,18 @@
 // The bank list: one row per question with its current version.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { TableBox, tdClass, thClass } from "@/components/ui/table";
+import { DataTable } from "@/components/admin/data-table";
+import { tdClass } from "@/components/ui/table";
 import { DIFFICULTY_LABEL, STATUS_LABEL } from "@/lib/questions/format";
 import type { QuestionListItem } from "@/lib/questions/queries";
 import { formatVnDateTime } from "@/lib/time";
 
+const COLUMNS = ["Nội dung", "Tài liệu", "Độ khó", "Trạng thái", "Phiên bản"];
+
 export function QuestionTable({ items }: { items: QuestionListItem[] }) {
   if (items.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-700">Không có câu hỏi nào khớp bộ lọc.</p>;
   return (
-    <TableBox caption="Danh sách câu hỏi">
-      <thead>
-        <tr>
-          <th scope="col" className={thClass}>Nội dung</th>
-          <th scope="col" className={thClass}>Tài liệu</th>
-          <th scope="col" className={thClass}>Độ khó</th>
-          <th scope="col" className={thClass}>Trạng thái</th>
-          <th scope="col" className={thClass}>Phiên bản</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption="Danh sách câu hỏi" columns={COLUMNS}>
         {items.map((q) => (
           <tr key={q.id}>
             <th scope="row" className={`${tdClass} font-normal`}>
@@ -39,7 +32,6 @@ export function QuestionTable({ items }: { items: QuestionListItem[] }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </TableBox>
+    </DataTable>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { formatPrediction } from "@/lib/attempts/prediction-input";
-import type { AttemptResultView, RegradeMode, RegradeNote, ReviewItem } from "@/lib/attempts/result";
+import type { AttemptResultView, RegradeNote, ReviewItem } from "@/lib/attempts/result";
+import { REGRADE_MODE_PARTICIPANT_TEXT } from "@/lib/regrade/enums";
 import { formatDuration, formatVnDate, formatVnDateTime } from "@/lib/time";
 
 const SOURCE_NOTE = {
@@ -11,24 +13,17 @@ const SOURCE_NOTE = {
 
 const list = (numbers: number[]) => numbers.map((n) => `câu ${n}`).join(", ");
 
-/** What a regrade did to one question, said without pointing at the key. */
-const REGRADE_TEXT: Record<RegradeMode, string> = {
-  NEW_KEY: "được chấm lại theo đáp án đã sửa",
-  ALL_CORRECT: "được tính đúng cho mọi thí sinh",
-  DROP: "bị loại khỏi bài thi",
-};
-
 function regradeLine(note: RegradeNote): string {
   // The question's number only when review is allowed: with the person's own choices it would
   // tell them the key (getAttemptResult leaves `number` null otherwise).
   const subject = note.number === null ? "Một câu hỏi" : `Câu ${note.number}`;
-  return `${subject} ${REGRADE_TEXT[note.mode]}. Lý do: ${note.reason}`;
+  return `${subject} ${REGRADE_MODE_PARTICIPANT_TEXT[note.mode]}. Lý do: ${note.reason}`;
 }
 
 function RegradeNotice({ regrade }: { regrade: NonNullable<AttemptResultView["regrade"]> }) {
   const when = regrade.regradedAt ? ` ngày ${formatVnDate(regrade.regradedAt)}` : "";
   return (
-    <div role="note" className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
+    <Alert tone="warning" role="note" className="mt-3 p-3 text-base">
       <p className="font-semibold">
         Điểm của bài thi đã được chấm lại{when}
         {regrade.notes.length > 0 ? ":" : "."}
@@ -40,7 +35,7 @@ function RegradeNotice({ regrade }: { regrade: NonNullable<AttemptResultView["re
           ))}
         </ul>
       ) : null}
-    </div>
+    </Alert>
   );
 }
 
@@ -176,7 +171,7 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
           <span className={item.isCorrect ? "text-green-700" : "text-red-700"}>({item.isCorrect ? "đúng" : "chưa đúng"})</span>
         )}
       </p>
-      {item.regradeMode && item.regradeMode !== "DROP" ? <p className="mt-1 text-sm text-amber-900">Câu hỏi này {REGRADE_TEXT[item.regradeMode]}.</p> : null}
+      {item.regradeMode && item.regradeMode !== "DROP" ? <p className="mt-1 text-sm text-amber-900">Câu hỏi này {REGRADE_MODE_PARTICIPANT_TEXT[item.regradeMode]}.</p> : null}
       <ul className="mt-2 space-y-1">
         {item.options.map((o) => (
           <li key={o.label} className={`rounded p-2 ${o.isCorrect ? "bg-green-50 font-semibold text-green-900" : o.isChosen ? "bg-red-50 text-red-900" : ""}`}>

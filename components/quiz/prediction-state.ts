@@ -4,7 +4,7 @@
 import { parsePredictionInput } from "@/lib/attempts/prediction-input";
 import type { SaveStatus } from "./use-answer-queue";
 
-export type PredictionSaveState = SaveStatus | "unsaved";
+type PredictionSaveState = SaveStatus | "unsaved";
 
 export type PredictionFieldState =
   | { kind: "empty"; saved: number | null }

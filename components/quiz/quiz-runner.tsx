@@ -3,18 +3,19 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { submitAttempt } from "./quiz-api";
+import { Alert } from "@/components/ui/alert";
 import { formatPrediction } from "@/lib/attempts/prediction-input";
 import type { RunnerPayload } from "@/lib/attempts/runner-payload";
 import { isPredictionToSend, predictionFieldState } from "./prediction-state";
 import { PredictionStep } from "./prediction-step";
+import { submitAttempt } from "./quiz-api";
 import { QuestionCard } from "./question-card";
 import { QuestionNavigator } from "./question-navigator";
 import { SubmitConfirm } from "./submit-confirm";
 import { answerKey, PREDICTION_KEY, useAnswerQueue, type QueueEntry } from "./use-answer-queue";
 import { formatClock, timeAnnouncement, useServerCountdown } from "./use-server-countdown";
 
-export const OFFLINE_NOTICE = "Mất kết nối — các lựa chọn sẽ được gửi khi có mạng trở lại";
+const OFFLINE_NOTICE = "Mất kết nối — các lựa chọn sẽ được gửi khi có mạng trở lại";
 const SUBMIT_NETWORK_ERROR = "Chưa gửi được bài do mất kết nối. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
 const SUBMIT_BUSY_ERROR = "Hệ thống đang bận nên chưa nhận được bài. Hệ thống sẽ tự gửi lại; vui lòng giữ trang này mở.";
 const SUBMIT_RETRY_MS = 4_000;
@@ -165,15 +166,13 @@ export function QuizRunner(props: RunnerPayload) {
       </div>
 
       {queue.offline ? (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Alert tone="warning" role="status" className="p-3 text-base">
           {OFFLINE_NOTICE}
-        </p>
+        </Alert>
       ) : null}
-      {queue.refusal ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
-          {queue.refusal}
-        </p>
-      ) : null}
+      <Alert tone="error" className="p-3 text-base">
+        {queue.refusal}
+      </Alert>
 
       {current ? (
         <QuestionCard
@@ -209,12 +208,12 @@ export function QuizRunner(props: RunnerPayload) {
       <QuestionNavigator answered={chosen.map((c) => c !== null)} current={step} predictionAnswered={predictionAnswered} onGo={setStep} />
 
       {submitError ? (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+        <Alert tone="error" className="p-3 text-base">
           <p>{submitError}</p>
           <Link href={`/thi/${attemptId}/ket-qua`} className="mt-1 inline-block font-semibold underline">
             Xem kết quả bài thi
           </Link>
-        </div>
+        </Alert>
       ) : null}
 
       <button type="button" onClick={() => setConfirmOpen(true)} disabled={locked} className="w-full rounded-lg bg-accent-500 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60">

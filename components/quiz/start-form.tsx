@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { startAttemptAction } from "@/lib/attempts/actions";
 
 /** The Start/Resume button of /thi: posts to the start action, which redirects into the attempt. */
@@ -13,9 +14,9 @@ export function StartForm({ roundId, resume }: { roundId: string; resume: boolea
         {pending ? "Đang chuẩn bị đề thi…" : resume ? "Tiếp tục làm bài" : "Bắt đầu làm bài"}
       </button>
       {state && !state.ok ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">
+        <Alert tone="error" className="p-3 text-base">
           {state.error}
-        </p>
+        </Alert>
       ) : null}
     </form>
   );

@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { RoundFacts } from "@/components/contests/round-facts";
 import type { StartOverview } from "@/lib/attempts/overview";
-import { formatVnDateTime } from "@/lib/time";
+import { ROUND_PHASE_LABEL } from "@/lib/contests/round-phase";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { StartForm } from "./start-form";
-
-const PHASE_LABEL = { draft: "Chưa công bố", upcoming: "Sắp mở", open: "Đang diễn ra", closed: "Đã kết thúc" } as const;
 
 /** /thi: the current round, the caller's attempts, and Start/Resume or the reason it cannot start. */
 export function StartPanel({ overview }: { overview: StartOverview }) {
-  if (overview.kind === "no-contest") return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (overview.kind === "no-contest") return <NoPublishedContest />;
   if (overview.kind === "no-round") return <p className="text-slate-700">{overview.contestName}: hiện chưa có đợt thi nào.</p>;
   const { round, person } = overview;
   return (
@@ -21,15 +22,9 @@ export function StartPanel({ overview }: { overview: StartOverview }) {
           <h2 id="round-title" className="text-lg font-bold text-brand-800">
             {round.name}
           </h2>
-          <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium text-slate-700">{PHASE_LABEL[round.phase]}</span>
+          <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium text-slate-700">{ROUND_PHASE_LABEL[round.phase]}</span>
         </div>
-        <p className="mt-2 text-sm text-slate-700">
-          Thời gian nhận bài: từ <time dateTime={round.opensAt.toISOString()}>{formatVnDateTime(round.opensAt)}</time> đến{" "}
-          <time dateTime={round.closesAt.toISOString()}>{formatVnDateTime(round.closesAt)}</time> (giờ Việt Nam)
-        </p>
-        <p className="mt-1 text-sm text-slate-700">
-          {round.questionCount} câu hỏi trắc nghiệm và 1 câu hỏi dự đoán · {Math.round(round.timeLimitSec / 60)} phút · tối đa {round.attemptsAllowed} lượt thi
-        </p>
+        <RoundFacts round={round} />
         <div className="mt-4">{person ? <PersonPart roundId={round.id} allowed={round.attemptsAllowed} person={person} /> : <SignInPrompt />}</div>
       </section>
       <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
@@ -88,9 +83,9 @@ function PersonPart({ roundId, allowed, person }: { roundId: string; allowed: nu
           <StartForm roundId={roundId} resume />
         </>
       ) : person.refusal ? (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Alert tone="warning" role="status" className="p-3 text-base">
           {person.refusal}
-        </p>
+        </Alert>
       ) : (
         <StartForm roundId={roundId} resume={false} />
       )}

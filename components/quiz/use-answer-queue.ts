@@ -11,7 +11,7 @@ export type QueueEntry =
 
 export const PREDICTION_KEY = "prediction";
 export const answerKey = (position: number) => `q${position}`;
-export const storageKeyOf = (attemptId: string) => `quiz-pending:${attemptId}`;
+const storageKeyOf = (attemptId: string) => `quiz-pending:${attemptId}`;
 
 const MAX_RETRY_MS = 30_000;
 

@@ -5,9 +5,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { Field, inputClass, RadioGroupField, TextareaField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { GradingRule } from "@/lib/attempts/rules";
 import { optionLetter } from "@/lib/questions/format";
 import { dryRunRegradeAction, proposeRegradeAction } from "@/lib/regrade/actions";
@@ -29,7 +30,6 @@ const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : 
 export function ProposeForm({ roundId, versions }: { roundId: string; versions: ProposableVersion[] }) {
   const router = useRouter();
   const id = useId();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [preview, setPreview] = useState<RegradeImpact | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const schema = useMemo(() => {
@@ -47,34 +47,25 @@ export function ProposeForm({ roundId, versions }: { roundId: string; versions: 
   } = useForm<ProposeRegradeInput>({ resolver: zodResolver(schema), defaultValues: { roundId, questionVersionId: "", mode: "NEW_KEY", correctIndex: null, reason: "" } });
   const [versionId, mode] = useWatch({ control, name: ["questionVersionId", "mode"] });
   const version = versions.find((v) => v.id === versionId);
+  const { notice, run } = useFormAction(setError);
 
-  const onSubmit = async (values: ProposeRegradeInput) => {
-    setMessage(null);
-    const result = await proposeRegradeAction(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors);
-      setMessage({ tone: "error", text: result.error });
-      return;
-    }
-    setMessage({ tone: "success", text: result.data.message });
-    setPreview(null);
-    reset({ roundId, questionVersionId: "", mode: "NEW_KEY", correctIndex: null, reason: "" });
-    router.refresh();
-  };
+  const onSubmit = (values: ProposeRegradeInput) =>
+    run(
+      () => proposeRegradeAction(values),
+      (data) => {
+        setPreview(null);
+        reset({ roundId, questionVersionId: "", mode: "NEW_KEY", correctIndex: null, reason: "" });
+        router.refresh();
+        return data.message;
+      },
+    );
 
   const onPreview = async () => {
-    setMessage(null);
     setPreviewing(true);
     const { reason: _reason, ...rule } = getValues();
-    const result = await dryRunRegradeAction(rule);
+    const result = await run(() => dryRunRegradeAction(rule), setPreview);
     setPreviewing(false);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors);
-      setMessage({ tone: "error", text: result.error });
-      setPreview(null);
-      return;
-    }
-    setPreview(result.data);
+    if (!result.ok) setPreview(null);
   };
 
   return (
@@ -92,21 +83,13 @@ export function ProposeForm({ roundId, versions }: { roundId: string; versions: 
           </select>
         )}
       </Field>
-      <fieldset aria-describedby={errors.mode ? `${id}-mode-error` : undefined}>
-        <legend className="mb-1 text-sm font-medium text-slate-800">Cách chấm lại</legend>
-        <div className="space-y-1">
-          {REGRADE_MODES.map((m) => (
-            <label key={m} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={m} {...register("mode")} /> {REGRADE_MODE_LABEL[m]}
-            </label>
-          ))}
-        </div>
-        {errors.mode ? (
-          <p id={`${id}-mode-error`} className="mt-1 text-sm text-red-700">
-            {errors.mode.message}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioGroupField
+        id={`${id}-mode`}
+        label="Cách chấm lại"
+        options={REGRADE_MODES.map((m) => ({ value: m, label: REGRADE_MODE_LABEL[m] }))}
+        error={errors.mode?.message}
+        inputProps={register("mode")}
+      />
       {mode === "NEW_KEY" ? (
         <Field
           id={`${id}-key`}
@@ -127,18 +110,24 @@ export function ProposeForm({ roundId, versions }: { roundId: string; versions: 
           )}
         </Field>
       ) : null}
-      <Field id={`${id}-reason`} label="Lý do" required hint="Ví dụ: đáp án trong ngân hàng nhập nhầm; văn bản gốc ghi phương án B." error={errors.reason?.message}>
-        {(control) => <textarea {...control} rows={3} className={inputClass} {...register("reason")} />}
-      </Field>
+      <TextareaField
+        id={`${id}-reason`}
+        label="Lý do"
+        required
+        hint="Ví dụ: đáp án trong ngân hàng nhập nhầm; văn bản gốc ghi phương án B."
+        error={errors.reason?.message}
+        rows={3}
+        {...register("reason")}
+      />
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={onPreview} disabled={previewing || !versionId}>
           {previewing ? "Đang tính…" : "Xem trước ảnh hưởng"}
         </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Đang gửi…" : "Gửi đề xuất"}
-        </Button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Đang gửi…">
+          Gửi đề xuất
+        </SubmitButton>
       </div>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {preview ? <ImpactSummary impact={preview} title="Xem trước (chưa thay đổi gì)" /> : null}
     </form>
   );

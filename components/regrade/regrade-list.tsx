@@ -4,9 +4,10 @@
 // whether each is allowed; the buttons only hide what cannot apply.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { optionLetter } from "@/lib/questions/format";
 import { applyRegradeAction, dryRunRegradeAction, rejectRegradeAction } from "@/lib/regrade/actions";
@@ -66,19 +67,14 @@ function Decision({ regrade, isAdmin }: { regrade: RoundRegrade; isAdmin: boolea
   return (
     <div className="space-y-2">
       {isAdmin ? (
-        <div>
-          <label htmlFor={`${id}-note`} className="mb-1 block text-sm font-medium">Ghi chú quyết định (bắt buộc khi từ chối)</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            className={inputClass}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            aria-invalid={!!noteError}
-            aria-describedby={noteError ? `${id}-note-error` : undefined}
-          />
-          {noteError ? <p id={`${id}-note-error`} className="mt-1 text-sm text-red-700">{noteError}</p> : null}
-        </div>
+        <TextareaField
+          id={`${id}-note`}
+          label="Ghi chú quyết định (bắt buộc khi từ chối)"
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={noteError ?? undefined}
+        />
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" size="sm" onClick={onPreview} disabled={pending}>
@@ -97,7 +93,7 @@ function Decision({ regrade, isAdmin }: { regrade: RoundRegrade; isAdmin: boolea
           <p className="text-sm text-slate-600">Chờ quản trị viên Ban Tổ chức áp dụng hoặc từ chối.</p>
         )}
       </div>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {preview ? <ImpactSummary impact={preview} title="Xem trước (chưa thay đổi gì)" /> : null}
     </div>
   );

@@ -2,6 +2,7 @@
 // stale computation), the question versions its attempts used, the proposal form and the regrades.
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { isRoundLocked, isRoundVisible } from "@/lib/contests/round-status";
 import type { RegradePage } from "@/lib/regrade/queries";
 import { formatVnDateTime } from "@/lib/time";
 import { ProposeForm } from "./propose-form";
@@ -10,7 +11,7 @@ import { VersionList } from "./version-list";
 
 export function RegradePanel({ page, isAdmin }: { page: RegradePage; isAdmin: boolean }) {
   const { round, versions, regrades } = page;
-  const isApproved = round.status === "APPROVED" || round.status === "PUBLISHED";
+  const isApproved = isRoundLocked(round.status);
   const juryLink = `/quan-tri/giam-khao?dot=${encodeURIComponent(round.id)}`;
   const lastApplied = regrades.find((r) => r.status === "APPLIED" && r.decidedAt);
   return (
@@ -19,7 +20,7 @@ export function RegradePanel({ page, isAdmin }: { page: RegradePage; isAdmin: bo
         <h2 id="dot-thi" className="text-lg font-semibold">
           {round.contestName} – {round.name}
         </h2>
-        {round.status === "DRAFT" ? <Alert tone="info">Đợt thi chưa được công bố: chưa có lượt thi nào để chấm lại.</Alert> : null}
+        {!isRoundVisible(round.status) ? <Alert tone="info">Đợt thi chưa được công bố: chưa có lượt thi nào để chấm lại.</Alert> : null}
         {isApproved ? (
           <Alert tone="warning" title="Danh sách đoạt giải đã được phê duyệt">
             {round.approvedAt ? `Phê duyệt lúc ${formatVnDateTime(round.approvedAt)}. ` : ""}
@@ -50,7 +51,7 @@ export function RegradePanel({ page, isAdmin }: { page: RegradePage; isAdmin: bo
         <RegradeList regrades={regrades} isAdmin={isAdmin} />
       </section>
 
-      {round.status !== "DRAFT" && versions.length > 0 ? (
+      {isRoundVisible(round.status) && versions.length > 0 ? (
         <section aria-labelledby="de-xuat-moi" className="rounded-lg bg-white p-4 shadow-sm">
           <h2 id="de-xuat-moi" className="mb-3 text-lg font-semibold">Đề xuất chấm lại một câu hỏi</h2>
           <ProposeForm

@@ -1,29 +1,28 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { changeOwnPasswordAction } from "@/lib/staff/actions";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/staff/schema";
 
 export function ChangePasswordForm() {
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<ChangeOwnPasswordInput>({
     resolver: zodResolver(changeOwnPasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await changeOwnPasswordAction(values);
-    if (result.ok) {
-      reset();
-      setMessage({ tone: "success", text: "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất; lần đăng nhập sau hãy dùng mật khẩu mới." });
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<ChangeOwnPasswordInput>, { message: messages.join(" ") });
-    setMessage({ tone: "error", text: result.error });
-  });
+  const { notice, run } = useFormAction(setError);
+  const onSubmit = handleSubmit((values) =>
+    run(
+      () => changeOwnPasswordAction(values),
+      () => {
+        reset();
+        return "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất; lần đăng nhập sau hãy dùng mật khẩu mới.";
+      },
+    ),
+  );
   const e = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
@@ -36,10 +35,10 @@ export function ChangePasswordForm() {
       <Field id="confirmPassword" label="Nhập lại mật khẩu mới" error={e.confirmPassword?.message} required>
         {(a) => <input {...a} {...register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Đang lưu…" : "Đổi mật khẩu"}
-      </Button>
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang lưu…">
+        Đổi mật khẩu
+      </SubmitButton>
     </form>
   );
 }

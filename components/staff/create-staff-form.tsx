@@ -1,33 +1,32 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL, STAFF_ROLES } from "@/lib/auth/roles";
 import { createStaffAction } from "@/lib/staff/actions";
 import { createStaffSchema, type CreateStaffInput } from "@/lib/staff/schema";
 
 export function CreateStaffForm() {
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<CreateStaffInput>({
     resolver: zodResolver(createStaffSchema),
     defaultValues: { username: "", fullName: "", role: "EDITOR", password: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await createStaffAction(values);
-    if (result.ok) {
-      reset();
-      setMessage({ tone: "success", text: `Đã tạo tài khoản ${values.username.trim().toLowerCase()}. Hãy gửi mật khẩu ban đầu cho người dùng qua kênh an toàn.` });
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<CreateStaffInput>, { message: messages.join(" ") });
-    setMessage({ tone: "error", text: result.error });
-  });
+  const { notice, run } = useFormAction(setError);
+  const onSubmit = handleSubmit((values) =>
+    run(
+      () => createStaffAction(values),
+      () => {
+        reset();
+        router.refresh();
+        return `Đã tạo tài khoản ${values.username.trim().toLowerCase()}. Hãy gửi mật khẩu ban đầu cho người dùng qua kênh an toàn.`;
+      },
+    ),
+  );
   const e = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
@@ -52,10 +51,10 @@ export function CreateStaffForm() {
         {(a) => <input {...a} {...register("password")} type="password" className={inputClass} autoComplete="new-password" />}
       </Field>
       <div className="space-y-3 sm:col-span-2">
-        {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Đang tạo…" : "Tạo tài khoản"}
-        </Button>
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Đang tạo…">
+          Tạo tài khoản
+        </SubmitButton>
       </div>
     </form>
   );

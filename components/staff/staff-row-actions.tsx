@@ -4,8 +4,9 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { SignOutEverywhereButton } from "@/components/admin/sign-out-everywhere-button";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormMessage, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { ROLE_LABEL, STAFF_ROLES, type StaffRole } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/result";
 import { changeStaffRoleAction, resetStaffPasswordAction, setStaffDisabledAction } from "@/lib/staff/actions";
@@ -87,7 +88,7 @@ export function StaffRowActions({ account }: { account: { id: string; username: 
           </Button>
         </form>
       ) : null}
-      {message ? <FormMessage tone={message.tone}>{message.text}</FormMessage> : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
 }

@@ -5,8 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { staffSignInSchema, type StaffSignInInput } from "@/lib/staff/schema";
 
@@ -36,7 +37,7 @@ export function StaffSignInForm({ next }: { next: string }) {
       <Field id="password" label="Mật khẩu" error={e.password?.message} required>
         {(a) => <input {...a} {...register("password")} type="password" className={inputClass} autoComplete="current-password" />}
       </Field>
-      <FormMessage tone="error">{error}</FormMessage>
+      <Alert tone="error">{error}</Alert>
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Đang đăng nhập…" : "Đăng nhập"}
       </Button>

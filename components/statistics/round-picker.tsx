@@ -1,5 +1,6 @@
 // Choosing the contest (a GET form, works without JavaScript) and the round (links).
 import Link from "next/link";
+import { isRoundVisible, ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
 import { statisticsHref } from "@/lib/statistics/links";
 import type { SelectableContest, SelectableRound } from "@/lib/statistics/pick-selection";
 
@@ -27,7 +28,7 @@ export function RoundPicker({ path, contests, contest, round }: { path: string; 
                 className={`inline-block rounded-full px-3 py-1 text-sm ${r.id === round?.id ? "bg-brand-700 text-white" : "bg-slate-100 text-slate-800 hover:bg-slate-200"}`}
               >
                 {r.name}
-                {r.status === "DRAFT" ? " (nháp)" : ""}
+                {isRoundVisible(r.status) ? "" : ` (${ROUND_STATUS_LABEL[r.status].toLowerCase()})`}
               </Link>
             </li>
           ))}

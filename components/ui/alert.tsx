@@ -1,4 +1,7 @@
-// A boxed notice. "error" and "warning" are alerts (announced at once); the others are status. Domain-free.
+// The one notice box. "error" and "warning" are alerts (announced at once), the others status
+// (announced when the reader is idle); `role` overrides that for a box that is not news, such as a
+// standing note. Renders nothing when it has nothing to say, so `<Alert>{error}</Alert>` is enough.
+// Domain-free.
 import type { ReactNode } from "react";
 
 const TONE = {
@@ -8,9 +11,23 @@ const TONE = {
   error: "border-red-200 bg-red-50 text-red-800",
 } as const;
 
-export function Alert({ tone = "info", title, children, className = "" }: { tone?: keyof typeof TONE; title?: ReactNode; children?: ReactNode; className?: string }) {
+interface AlertProps {
+  tone?: keyof typeof TONE;
+  title?: ReactNode;
+  children?: ReactNode;
+  role?: "alert" | "status" | "note";
+  id?: string;
+  className?: string;
+}
+
+export function Alert({ tone = "info", title, children, role, id, className = "" }: AlertProps) {
+  if (!title && !children) return null;
   return (
-    <div role={tone === "error" || tone === "warning" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${TONE[tone]} ${className}`}>
+    <div
+      id={id}
+      role={role ?? (tone === "error" || tone === "warning" ? "alert" : "status")}
+      className={`break-words rounded-md border px-3 py-2 text-sm ${TONE[tone]} ${className}`}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children}
     </div>

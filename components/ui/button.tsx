@@ -18,3 +18,18 @@ export function buttonClass(variant: ButtonVariant = "primary", size: "md" | "sm
 export function Button({ variant = "primary", size = "md", className = "", type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "md" | "sm" }) {
   return <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...rest} />;
 }
+
+/** A form's submit button: disabled while the form is sending, and then says what it is doing. */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  disabled,
+  ...rest
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { pending: boolean; pendingLabel: string; variant?: ButtonVariant; size?: "md" | "sm" }) {
+  return (
+    <Button type="submit" disabled={pending || disabled} aria-disabled={pending || undefined} {...rest}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}

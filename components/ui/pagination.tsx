@@ -12,7 +12,7 @@ export interface PaginationProps {
   unit?: string;
 }
 
-export function pageHref(pathname: string, params: Record<string, string>, pageParam: string, page: number): string {
+function pageHref(pathname: string, params: Record<string, string>, pageParam: string, page: number): string {
   const q = new URLSearchParams(Object.entries(params).filter(([k, v]) => v !== "" && k !== pageParam));
   if (page > 1) q.set(pageParam, String(page));
   const s = q.toString();

@@ -3,19 +3,17 @@
 // minimum score, exclusions, fingerprint; a warning when the data changed since; "Kiểm tra lại".
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { PREDICTION_TRUTH_LABEL } from "@/lib/ranking/prediction-truth";
+import { RANKING_ORDER_LABEL } from "@/lib/ranking/ranking-order";
 import { formatVnDateTime } from "@/lib/time";
+import { COMPUTATION_KIND_LABEL } from "@/lib/ranking/computation-kind";
 import type { StoredInputs, ComputationSummary as Summary } from "@/lib/winners/queries";
 import { VerifyComputation } from "./verify-computation";
-
-const ORDER_LABEL = {
-  CORRECT_PREDICTION_DURATION: "Số câu đúng → độ lệch dự đoán → thời gian làm bài → thời điểm nộp → thời điểm đăng ký",
-  CORRECT_DURATION_PREDICTION: "Số câu đúng → thời gian làm bài → độ lệch dự đoán → thời điểm nộp → thời điểm đăng ký",
-} as const;
 
 const count = (n: number) => n.toLocaleString("vi-VN");
 
 function trueValueSource(inputs: StoredInputs): string {
-  const counted = inputs.predictionTruth === "ATTEMPTS" ? "số lượt nộp bài" : "số người có ít nhất một lượt nộp bài";
+  const counted = PREDICTION_TRUTH_LABEL[inputs.predictionTruth].toLowerCase();
   return inputs.trueValueSource === "override"
     ? `điều chỉnh bởi Ban Giám khảo (hệ thống đếm ${count(inputs.trueValueCounted)} theo ${counted}${inputs.trueValueOverrideReason ? `; lý do: ${inputs.trueValueOverrideReason}` : ""})`
     : `hệ thống đếm: ${counted}`;
@@ -43,11 +41,11 @@ function inputItems(inputs: StoredInputs | "unreadable" | null): [string, React.
 export function ComputationSummary({ computation }: { computation: Summary }) {
   const inputs = computation.inputs;
   const items: [string, React.ReactNode][] = [
-    ["Loại kết quả", computation.kind === "FINAL" ? <Badge tone="good">Chính thức</Badge> : <Badge tone="warn">Tạm thời (đợt thi chưa kết thúc)</Badge>],
+    ["Loại kết quả", computation.kind === "FINAL" ? <Badge tone="good">{COMPUTATION_KIND_LABEL.FINAL}</Badge> : <Badge tone="warn">{COMPUTATION_KIND_LABEL.PROVISIONAL} (đợt thi chưa kết thúc)</Badge>],
     ["Tính lúc", `${formatVnDateTime(computation.computedAt)} bởi ${computation.computedBy}`],
     ["Giá trị đúng của câu dự đoán", computation.trueValue.toLocaleString("vi-VN")],
     ["Số người dự thi / số lượt nộp bài", `${computation.participantCount.toLocaleString("vi-VN")} / ${computation.attemptCount.toLocaleString("vi-VN")}`],
-    ["Thứ tự xếp hạng", ORDER_LABEL[computation.rankingOrder]],
+    ["Thứ tự xếp hạng", RANKING_ORDER_LABEL[computation.rankingOrder]],
     ...inputItems(inputs),
     ["Phiên bản quy tắc / cấu hình", `${computation.rulesetVersion} / ${computation.settingsVersion}`],
     [

@@ -2,12 +2,14 @@
 // Disqualify or reinstate one participant for a round, with the mandatory reason (docs/DOMAIN.md §9).
 // The server records the decision with an audit entry and recomputes the ranking.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { disqualifyParticipantAction, reinstateParticipantAction } from "@/lib/winners/actions";
-import { disqualifySchema, type DisqualifyInput } from "@/lib/winners/schema";
+import { participantDecisionSchema, type ParticipantDecisionInput } from "@/lib/winners/schema";
+import { useJuryForm } from "./use-jury-form";
 
 export interface ParticipantDecisionFormProps {
   mode: "disqualify" | "reinstate";
@@ -17,32 +19,14 @@ export interface ParticipantDecisionFormProps {
 }
 
 export function ParticipantDecisionForm({ mode, roundId, participantId, participantName }: ParticipantDecisionFormProps) {
-  const router = useRouter();
   const id = useId();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DisqualifyInput>({ resolver: zodResolver(disqualifySchema), defaultValues: { roundId, participantId, reason: "" } });
+  const empty = { roundId, participantId, reason: "" };
+  const { register, handleSubmit, setError, reset, formState } = useForm<ParticipantDecisionInput>({ resolver: zodResolver(participantDecisionSchema), defaultValues: empty });
+  const { errors, isSubmitting } = formState;
+  const { notice, submit } = useJuryForm(setError);
+  const action = mode === "disqualify" ? disqualifyParticipantAction : reinstateParticipantAction;
+  const onSubmit = (values: ParticipantDecisionInput) => submit(() => action(values), () => reset(empty));
 
-  const onSubmit = async (values: DisqualifyInput) => {
-    setMessage(null);
-    const action = mode === "disqualify" ? disqualifyParticipantAction : reinstateParticipantAction;
-    const result = await action(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors);
-      setMessage({ tone: "error", text: result.error });
-      return;
-    }
-    reset({ roundId, participantId, reason: "" });
-    setMessage({ tone: "success", text: result.data.message });
-    router.refresh();
-  };
-
-  const reasonError = errors.reason?.message;
   const label = mode === "disqualify" ? "Loại" : "Khôi phục";
   return (
     <details className="text-sm">
@@ -53,34 +37,17 @@ export function ParticipantDecisionForm({ mode, roundId, participantId, particip
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-2 w-64 max-w-full space-y-2">
         <input type="hidden" {...register("roundId")} />
         <input type="hidden" {...register("participantId")} />
-        <label htmlFor={`${id}-reason`} className="block font-medium">
-          {mode === "disqualify" ? `Lý do loại ${participantName}` : `Lý do khôi phục ${participantName}`}
-        </label>
-        <textarea
+        <TextareaField
           id={`${id}-reason`}
+          label={mode === "disqualify" ? `Lý do loại ${participantName}` : `Lý do khôi phục ${participantName}`}
           rows={3}
-          aria-invalid={!!reasonError}
-          aria-describedby={reasonError ? `${id}-error` : undefined}
-          className="w-full rounded border border-slate-300 px-2 py-1"
+          error={errors.reason?.message}
           {...register("reason")}
         />
-        {reasonError ? (
-          <p id={`${id}-error`} className="text-red-700">
-            {reasonError}
-          </p>
-        ) : null}
-        {message ? (
-          <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-red-700" : "text-green-800"}>
-            {message.text}
-          </p>
-        ) : null}
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className={`rounded px-3 py-1.5 font-medium text-white disabled:opacity-60 ${mode === "disqualify" ? "bg-red-700" : "bg-brand-700"}`}
-        >
-          {isSubmitting ? "Đang lưu…" : mode === "disqualify" ? "Xác nhận loại" : "Xác nhận khôi phục"}
-        </button>
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        <SubmitButton pending={isSubmitting} pendingLabel="Đang lưu…" size="sm" variant={mode === "disqualify" ? "danger" : "primary"}>
+          {mode === "disqualify" ? "Xác nhận loại" : "Xác nhận khôi phục"}
+        </SubmitButton>
       </form>
     </details>
   );

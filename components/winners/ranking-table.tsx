@@ -4,6 +4,7 @@
 import { Badge } from "@/components/ui/badge";
 import { TableBox, tdClass, thClass } from "@/components/ui/table";
 import { EXCLUSION_LABEL, type ExclusionReason } from "@/lib/ranking/prizes";
+import { isDurationBeforePrediction, type RankingOrder } from "@/lib/ranking/ranking-order";
 import { formatDuration, formatVnDateTime } from "@/lib/time";
 import { FLAG_LABEL } from "@/lib/winners/integrity";
 import type { ReviewRow } from "@/lib/winners/review";
@@ -14,7 +15,7 @@ export interface RankingTableProps {
   roundId: string;
   rows: ReviewRow[];
   tierNames: Record<string, string>;
-  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
+  rankingOrder: RankingOrder;
   canDecide: boolean;
 }
 
@@ -27,6 +28,7 @@ function Outcome({ row, tierNames }: { row: ReviewRow; tierNames: Record<string,
 export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide }: RankingTableProps) {
   const prediction = <th scope="col" className={thClass}>|Dự đoán − đáp án|</th>;
   const duration = <th scope="col" className={thClass}>Thời gian làm bài</th>;
+  const durationFirst = isDurationBeforePrediction(rankingOrder);
   return (
     <TableBox caption="Bảng xếp hạng theo thứ tự xét giải">
       <thead>
@@ -34,8 +36,8 @@ export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide
           <th scope="col" className={thClass}>Hạng</th>
           <th scope="col" className={thClass}>Thí sinh</th>
           <th scope="col" className={thClass}>Số câu đúng</th>
-          {rankingOrder === "CORRECT_DURATION_PREDICTION" ? duration : prediction}
-          {rankingOrder === "CORRECT_DURATION_PREDICTION" ? prediction : duration}
+          {durationFirst ? duration : prediction}
+          {durationFirst ? prediction : duration}
           <th scope="col" className={thClass}>Nộp bài lúc</th>
           <th scope="col" className={thClass}>Giải / ghi chú</th>
           <th scope="col" className={thClass}>Cảnh báo</th>
@@ -63,8 +65,8 @@ export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide
                 {row.isDisqualified ? <Badge tone="bad">Đang bị loại</Badge> : null}
               </td>
               <td className={tdClass}>{row.correctCount}</td>
-              {rankingOrder === "CORRECT_DURATION_PREDICTION" ? time : diff}
-              {rankingOrder === "CORRECT_DURATION_PREDICTION" ? diff : time}
+              {durationFirst ? time : diff}
+              {durationFirst ? diff : time}
               <td className={`${tdClass} whitespace-nowrap`}>
                 <time dateTime={row.submittedAt.toISOString()}>{formatVnDateTime(row.submittedAt)}</time>
               </td>

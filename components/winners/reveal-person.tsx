@@ -5,9 +5,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { RevealedIdentity } from "@/lib/winners/reveal";
 import { revealParticipantAction } from "@/lib/winners/reveal-actions";
 import { revealParticipantSchema, type RevealParticipantInput } from "@/lib/winners/reveal-schema";
@@ -20,24 +21,15 @@ function formatBirthDate(iso: string): string {
 export function RevealPerson({ roundId, participantId, participantName }: { roundId: string; participantId: string; participantName: string }) {
   const id = useId();
   const [revealed, setRevealed] = useState<RevealedIdentity | null>(null);
-  const [error, setErrorText] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RevealParticipantInput>({ resolver: zodResolver(revealParticipantSchema), defaultValues: { roundId, participantId, reason: "" } });
+  const { notice, run } = useFormAction(setError);
 
-  const onSubmit = async (values: RevealParticipantInput) => {
-    setErrorText(null);
-    const result = await revealParticipantAction(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors);
-      setErrorText(result.error);
-      return;
-    }
-    setRevealed(result.data);
-  };
+  const onSubmit = (values: RevealParticipantInput) => run(() => revealParticipantAction(values), setRevealed);
 
   if (revealed) {
     return (
@@ -51,7 +43,6 @@ export function RevealPerson({ roundId, participantId, participantName }: { roun
       </dl>
     );
   }
-  const reasonError = errors.reason?.message;
   return (
     <details className="mt-1 text-xs">
       <summary className="cursor-pointer text-brand-700 underline">
@@ -60,25 +51,11 @@ export function RevealPerson({ roundId, participantId, participantName }: { roun
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-1 w-56 max-w-full space-y-1">
         <input type="hidden" {...register("roundId")} />
         <input type="hidden" {...register("participantId")} />
-        <label htmlFor={`${id}-reason`} className="block font-medium">
-          Lý do xem thông tin của {participantName}
-        </label>
-        <input
-          id={`${id}-reason`}
-          aria-invalid={!!reasonError}
-          aria-describedby={reasonError ? `${id}-error` : undefined}
-          className="w-full rounded border border-slate-300 px-2 py-1"
-          {...register("reason")}
-        />
-        {reasonError ? (
-          <p id={`${id}-error`} className="text-red-700">
-            {reasonError}
-          </p>
-        ) : null}
-        {error ? <FormMessage tone="error">{error}</FormMessage> : null}
-        <Button size="sm" type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Đang mở…" : "Xem (được ghi nhật ký)"}
-        </Button>
+        <TextField id={`${id}-reason`} label={`Lý do xem thông tin của ${participantName}`} error={errors.reason?.message} {...register("reason")} />
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+        <SubmitButton size="sm" pending={isSubmitting} pendingLabel="Đang mở…">
+          Xem (được ghi nhật ký)
+        </SubmitButton>
       </form>
     </details>
   );

@@ -3,18 +3,21 @@
 // approve the final list, publish it. The server decides whether each is allowed; the buttons only
 // hide what cannot apply.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyFieldErrors } from "@/components/ui/apply-field-errors";
-import { inputClass } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { CheckboxField, TextareaField } from "@/components/ui/field";
+import { useActionRunner, type RunnerMessage } from "@/components/ui/use-action-runner";
+import { useJuryForm } from "./use-jury-form";
 import type { ActionResult } from "@/lib/actions/result";
+import { isRoundApproved, isRoundUnderReview, type RoundStatus } from "@/lib/contests/round-status";
 import { approveWinnersAction, publishWinnersAction, recomputeWinnersAction, type JuryActionData } from "@/lib/winners/actions";
 import { recomputeSchema, type RecomputeInput } from "@/lib/winners/schema";
 
 export interface RoundActionsProps {
   roundId: string;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  status: RoundStatus;
   isAdmin: boolean;
   isInAwardMonth: boolean;
   awardMonth: string;
@@ -24,15 +27,8 @@ export interface RoundActionsProps {
   pendingDecision: string | null;
 }
 
-type Message = { tone: "error" | "success"; text: string } | null;
-
-function Feedback({ message }: { message: Message }) {
-  if (!message) return null;
-  return (
-    <p role={message.tone === "error" ? "alert" : "status"} className={`text-sm ${message.tone === "error" ? "text-red-700" : "text-green-800"}`}>
-      {message.text}
-    </p>
-  );
+function Feedback({ message }: { message: RunnerMessage }) {
+  return message ? <Alert tone={message.tone}>{message.text}</Alert> : null;
 }
 
 function ComputeForm({
@@ -47,80 +43,43 @@ function ComputeForm({
   /** The decision to recompute after, outside the award month (null: none, or inside the month). */
   afterDecision: string | null;
 }) {
-  const router = useRouter();
   const id = useId();
-  const [message, setMessage] = useState<Message>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<RecomputeInput>({ resolver: zodResolver(recomputeSchema), defaultValues: { roundId, force: false, reason: "", afterDecision: afterDecision !== null } });
+  const { register, handleSubmit, setError, control, formState } = useForm<RecomputeInput>({
+    resolver: zodResolver(recomputeSchema),
+    defaultValues: { roundId, force: false, reason: "", afterDecision: afterDecision !== null },
+  });
+  const { errors, isSubmitting } = formState;
   const force = useWatch({ control, name: "force" });
-
-  const onSubmit = async (values: RecomputeInput) => {
-    setMessage(null);
-    const result = await recomputeWinnersAction(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors);
-      setMessage({ tone: "error", text: result.error });
-      return;
-    }
-    setMessage({ tone: "success", text: result.data.message });
-    router.refresh();
-  };
+  const { notice, submit } = useJuryForm(setError);
+  const onSubmit = (values: RecomputeInput) => submit(() => recomputeWinnersAction(values));
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2">
       <input type="hidden" {...register("roundId")} />
       {afterDecision ? (
-        <p className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm">
+        <Alert role="note" className="p-3">
           Có quyết định mới sau lần tính gần nhất ({afterDecision}). Kết quả đã tính được tính lại theo quyết định này dù ngoài tháng xét giải; lý do ghi vào nhật ký.
-        </p>
+        </Alert>
       ) : null}
       {canForce && !afterDecision ? (
-        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <Alert tone="warning" role="note" className="space-y-2 p-3">
           <p>Ngoài tháng xét giải ({awardMonth}): chỉ quản trị viên được buộc tính, kèm lý do (ghi vào nhật ký).</p>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" {...register("force")} /> Buộc tính kết quả
-          </label>
-          {force ? (
-            <div>
-              <label htmlFor={`${id}-reason`} className="mb-1 block font-medium">Lý do buộc tính</label>
-              <textarea
-                id={`${id}-reason`}
-                rows={2}
-                className={inputClass}
-                aria-invalid={!!errors.reason}
-                aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
-                {...register("reason")}
-              />
-              {errors.reason ? <p id={`${id}-reason-error`} className="mt-1 text-red-700">{errors.reason.message}</p> : null}
-            </div>
-          ) : null}
-        </div>
+          <CheckboxField id={`${id}-force`} label="Buộc tính kết quả" {...register("force")} />
+          {force ? <TextareaField id={`${id}-reason`} label="Lý do buộc tính" rows={2} error={errors.reason?.message} {...register("reason")} /> : null}
+        </Alert>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="min-h-10 rounded-md bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {isSubmitting ? "Đang tính…" : afterDecision ? "Tính lại theo quyết định mới" : "Tính kết quả"}
-      </button>
-      <Feedback message={message} />
+      <SubmitButton pending={isSubmitting} pendingLabel="Đang tính…">
+        {afterDecision ? "Tính lại theo quyết định mới" : "Tính kết quả"}
+      </SubmitButton>
+      <Feedback message={notice} />
     </form>
   );
 }
 
-function ConfirmButton({ label, confirm, run, tone }: { label: string; confirm: string; run: () => Promise<ActionResult<JuryActionData>>; tone: "primary" | "accent" }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-  const onClick = async () => {
-    if (!window.confirm(confirm)) return;
-    setPending(true);
-    setMessage(null);
-    const result = await run();
-    setPending(false);
-    setMessage(result.ok ? { tone: "success", text: result.data.message } : { tone: "error", text: result.error });
-    if (result.ok) router.refresh();
+function ConfirmButton({ label, confirm, action, tone }: { label: string; confirm: string; action: () => Promise<ActionResult<JuryActionData>>; tone: "primary" | "accent" }) {
+  const { pending, message, run } = useActionRunner();
+  const onClick = () => {
+    if (window.confirm(confirm)) run(action, (data) => data.message);
   };
   return (
     <div className="space-y-2">
@@ -141,25 +100,25 @@ export function RoundActions(props: RoundActionsProps) {
   const { roundId, status, computationId } = props;
   return (
     <div className="flex flex-wrap items-start gap-4">
-      {status === "OPEN" ? <ComputeForm
+      {isRoundUnderReview(status) ? <ComputeForm
           roundId={roundId}
           canForce={props.isAdmin && !props.isInAwardMonth}
           awardMonth={props.awardMonth}
           afterDecision={props.isInAwardMonth ? null : props.pendingDecision}
         /> : null}
-      {status === "OPEN" && props.canApprove && computationId ? (
+      {isRoundUnderReview(status) && props.canApprove && computationId ? (
         <ConfirmButton
           label="Phê duyệt danh sách đoạt giải"
           confirm="Phê duyệt danh sách đoạt giải theo kết quả chính thức đang hiển thị? Sau khi phê duyệt không thể tính lại hay loại thí sinh."
-          run={() => approveWinnersAction({ roundId, computationId })}
+          action={() => approveWinnersAction({ roundId, computationId })}
           tone="primary"
         />
       ) : null}
-      {status === "APPROVED" ? (
+      {isRoundApproved(status) ? (
         <ConfirmButton
           label="Công bố kết quả"
           confirm="Công bố danh sách đoạt giải trên trang Kết quả (dữ liệu cá nhân được che)?"
-          run={() => publishWinnersAction({ roundId })}
+          action={() => publishWinnersAction({ roundId })}
           tone="accent"
         />
       ) : null}

@@ -1,7 +1,6 @@
 // Choose the contest round to review. A plain GET form: works without JavaScript.
+import { ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
 import type { ReviewContest } from "@/lib/winners/review";
-
-const STATUS_LABEL = { DRAFT: "nháp", OPEN: "đang xét", APPROVED: "đã phê duyệt", PUBLISHED: "đã công bố" } as const;
 
 export function RoundChooser({ contests, selected, action }: { contests: ReviewContest[]; selected: string | null; action: string }) {
   return (
@@ -13,7 +12,7 @@ export function RoundChooser({ contests, selected, action }: { contests: ReviewC
             <optgroup key={c.id} label={`${c.name} (${c.year})`}>
               {c.rounds.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name} – {STATUS_LABEL[r.status]}
+                  {r.name} – {ROUND_STATUS_LABEL[r.status].toLowerCase()}
                 </option>
               ))}
             </optgroup>

@@ -3,6 +3,9 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
+import { ROUND_PHASE_LABEL } from "@/lib/contests/round-phase";
+import { isRoundUnderReview, ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
+import { PREDICTION_TRUTH_LABEL } from "@/lib/ranking/prediction-truth";
 import { formatVnDateTime } from "@/lib/time";
 import type { RoundReview } from "@/lib/winners/review";
 import { ComputationSummary } from "./computation-summary";
@@ -11,9 +14,8 @@ import { RankingTable } from "./ranking-table";
 import { RoundActions } from "./round-actions";
 import { TrueValueForm } from "./true-value-form";
 
-const STATUS = { DRAFT: "Nháp", OPEN: "Đang xét giải", APPROVED: "Đã phê duyệt danh sách", PUBLISHED: "Đã công bố kết quả" } as const;
-
 export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundReview; isAdmin: boolean; path: string }) {
+  const underReview = isRoundUnderReview(review.round.status);
   return (
     <>
       <section aria-labelledby="dot-thi" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
@@ -22,10 +24,9 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
         </h2>
         <p className="text-sm text-slate-700">
           {formatVnDateTime(review.round.opensAt)} – {formatVnDateTime(review.round.closesAt)} · Tháng xét giải {review.round.awardMonth} ·{" "}
-          <strong>{STATUS[review.round.status]}</strong>
-          {review.round.isClosed ? " · Đã kết thúc" : " · Đang diễn ra"}
+          <strong>{ROUND_STATUS_LABEL[review.round.status]}</strong> · {ROUND_PHASE_LABEL[review.round.isClosed ? "closed" : "open"]}
         </p>
-        {!review.round.isInAwardMonth && review.round.status === "OPEN" ? (
+        {!review.round.isInAwardMonth && underReview ? (
           <Alert tone="warning">
             Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}). Lần tính đầu tiên chỉ diễn ra trong tháng xét giải, hoặc khi quản trị viên buộc
             tính kèm lý do. Khi kết quả đã có, mỗi quyết định của Ban Giám khảo (loại/khôi phục thí sinh, điều chỉnh giá trị dự đoán, chấm lại câu hỏi) được tính
@@ -34,7 +35,7 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
         ) : null}
         {review.pendingDecision ? (
           <Alert tone="warning">
-            Có thay đổi sau lần tính gần nhất: {review.pendingDecision}.{review.round.status === "OPEN" ? " Vui lòng tính lại trước khi phê duyệt." : ""}
+            Có thay đổi sau lần tính gần nhất: {review.pendingDecision}.{underReview ? " Vui lòng tính lại trước khi phê duyệt." : ""}
           </Alert>
         ) : null}
         <p className="text-sm">
@@ -64,11 +65,11 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
         <Alert tone="info">Chưa tính kết quả cho đợt thi này.</Alert>
       )}
 
-      {review.round.status === "OPEN" ? (
+      {underReview ? (
         <section aria-labelledby="gia-tri-dung" className="rounded-lg bg-white p-4 shadow-sm">
           <h2 id="gia-tri-dung" className="text-lg font-semibold">Giá trị đúng của câu hỏi dự đoán</h2>
           <p className="mb-3 text-sm text-slate-700">
-            “{review.round.predictionQuestion}” – hệ thống đếm {review.round.predictionTruth === "ATTEMPTS" ? "số lượt nộp bài" : "số người có ít nhất một lượt nộp bài"}.
+            “{review.round.predictionQuestion}” – hệ thống đếm {PREDICTION_TRUTH_LABEL[review.round.predictionTruth].toLowerCase()}.
             {review.round.trueValueOverride !== null ? ` Đang điều chỉnh thành ${review.round.trueValueOverride} (lý do: ${review.round.trueValueOverrideReason}).` : ""}
           </p>
           <TrueValueForm roundId={review.round.id} override={review.round.trueValueOverride} />
@@ -83,7 +84,7 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
             rows={review.rows}
             tierNames={Object.fromEntries(review.round.prizeTiers.map((t) => [t.code, t.name]))}
             rankingOrder={review.computation.rankingOrder}
-            canDecide={review.round.status === "OPEN"}
+            canDecide={underReview}
           />
           <Pagination pathname={path} params={{ dot: review.round.id }} pageParam="trang" page={review.page} pageCount={review.pageCount} total={review.computation.entryCount} unit="thí sinh" />
         </section>

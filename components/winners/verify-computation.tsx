@@ -133,11 +133,7 @@ export function VerifyComputation({ computationId, tierNames }: { computationId:
       <p id={`kiem-tra-${computationId}`} className="text-xs text-slate-600">
         Tính lại lần tính này chỉ từ dữ liệu đã lưu, rồi so với kết quả dữ liệu hiện tại cho ra. Không thay đổi gì.
       </p>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <Alert tone="error">{error}</Alert>
       {report ? <Report report={report} tierNames={tierNames} /> : null}
     </div>
   );

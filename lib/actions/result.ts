@@ -13,6 +13,11 @@ export function fail(error: string, fieldErrors?: FieldErrors): { ok: false; err
   return fieldErrors ? { ok: false, error, fieldErrors } : { ok: false, error };
 }
 
+/** An ok result with its data mapped (e.g. to the message the page shows); a failure passed on as it is. */
+export function mapOk<A, B>(result: { ok: true; data: A } | { ok: false; error: string; fieldErrors?: FieldErrors }, map: (data: A) => B): ActionResult<B> {
+  return result.ok ? ok(map(result.data)) : fail(result.error, result.fieldErrors);
+}
+
 /** Every field's messages (not only the first), keyed by dotted path. */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

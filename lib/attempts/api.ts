@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { guardDb, type Retryable } from "../actions/db-guard";
 import { fail, invalid, type ActionResult } from "../actions/result";
 import { currentParticipant, participantFromToken, type ParticipantToken } from "../auth/session";
+import { errorResponse } from "../http/error-body";
 import { isSameOrigin, NO_STORE, readJsonBody } from "../http/json-route";
 import { saveAnswer, savePrediction } from "./answers";
 import { submitAttempt } from "./close";
@@ -23,8 +24,9 @@ type Reply = ActionResult<unknown> | Retryable;
 
 function respond(result: Reply, refusedStatus = 409): Response {
   if (result.ok) return Response.json(result, { status: 200, headers: NO_STORE });
-  if ("retryable" in result && result.retryable) return Response.json(result, { status: 503, headers: { ...NO_STORE, "Retry-After": "1" } });
-  return Response.json(result, { status: result.fieldErrors ? 400 : refusedStatus, headers: NO_STORE });
+  const { error, fieldErrors } = result;
+  if ("retryable" in result && result.retryable) return errorResponse(503, error, { fieldErrors, retryable: true }, { "Retry-After": "1" });
+  return errorResponse(fieldErrors ? 400 : refusedStatus, error, { fieldErrors });
 }
 
 /**

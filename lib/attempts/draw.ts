@@ -6,7 +6,7 @@ import { randomInt } from "node:crypto";
 /** A uniform integer in [0, maxExclusive). */
 export type RandomInt = (maxExclusive: number) => number;
 
-export const cryptoRandomInt: RandomInt = (maxExclusive) => randomInt(maxExclusive);
+const cryptoRandomInt: RandomInt = (maxExclusive) => randomInt(maxExclusive);
 
 /** One drawable question: its current version and the document it is tagged with. */
 export interface PoolEntry {

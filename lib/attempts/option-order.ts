@@ -1,5 +1,6 @@
 // AttemptItem.optionOrder: the version's option indices in the order shown ("2,0,3,1"), and the
 // opaque per-option tokens the page sends back when a participant chooses.
+import { MAX_OPTIONS } from "../questions/format";
 import { hashIdentifier } from "../security/request";
 
 export function formatOptionOrder(order: readonly number[]): string {
@@ -17,9 +18,6 @@ export function displayPositionOf(order: readonly number[], optionIndex: number 
   return p < 0 ? null : p;
 }
 
-/** More options than any question has (docs/DOMAIN.md §3: four), so decoding stays a handful of hashes. */
-export const MAX_OPTIONS = 8;
-
 /**
  * The value the page sends when an option is chosen. It is a keyed hash of (attempt, question
  * position, option index): the server recovers the option index without a database read (the
@@ -30,7 +28,7 @@ export function optionToken(attemptId: string, position: number, optionIndex: nu
   return hashIdentifier(`attempt-option:${attemptId}:${position}:${optionIndex}`).slice(0, 20);
 }
 
-/** The option index a token stands for, or null when it is not one of this item's tokens. */
+/** The option index a token stands for (at most the bank's MAX_OPTIONS hashes), or null when it is not one of this item's tokens. */
 export function optionIndexOfToken(attemptId: string, position: number, token: string): number | null {
   for (let i = 0; i < MAX_OPTIONS; i++) if (optionToken(attemptId, position, i) === token) return i;
   return null;

@@ -4,12 +4,13 @@ import "server-only";
 import { getFeaturedContest } from "../contests/queries";
 import { featuredRound, roundPhase, type RoundPhase } from "../contests/round-phase";
 import { db } from "../db";
+import type { AttemptStatus } from "./attempt-status";
 import { now } from "../time";
 import { closeExpiredAttempts } from "./close";
 import { MSG } from "./messages";
 import { startRefusal } from "./start-rules";
 
-export interface OverviewRound {
+interface OverviewRound {
   id: string;
   name: string;
   opensAt: Date;
@@ -21,10 +22,10 @@ export interface OverviewRound {
   phase: RoundPhase;
 }
 
-export interface OverviewAttempt {
+interface OverviewAttempt {
   id: string;
   number: number;
-  status: "IN_PROGRESS" | "SUBMITTED";
+  status: AttemptStatus;
   correctCount: number | null;
   submittedAt: Date | null;
 }

@@ -11,7 +11,7 @@ export interface BankEntry extends PoolEntry {
   optionCount: number;
 }
 
-export const POOL_TTL_MS = 5_000;
+const POOL_TTL_MS = 5_000;
 
 const cache = new Map<string, { expiresAt: number; pool: Promise<BankEntry[]> }>();
 

@@ -1,17 +1,19 @@
 // The result page of one attempt: score, duration, whether it is the attempt that counts, any
-// regrade, and — only when the round's answer-review setting allows it (isReviewAllowed) — the
+// regrade, and — only when the round's answer-review setting allows it (mayReviewAttempt) — the
 // questions missed, the key and explanations. Before that, nothing per question is read or
 // returned: with their own choices, "question 2 was wrong" tells a person the key of every
 // question they got right, while the round is still open to their next attempt.
 import "server-only";
 import { db } from "../db";
+import type { RegradeMode } from "../regrade/enums";
 import { pickCountedAttempt } from "../ranking/counted-attempt";
 import { now } from "../time";
 import { closeAttemptIfExpired } from "./close";
 import { parseOptionOrder } from "./option-order";
-import { isPastGrace, isReviewAllowed } from "./rules";
+import { mayReviewAttempt, type AnswerReview } from "./answer-review";
+import { isPastGrace } from "./rules";
 
-export interface ReviewOption {
+interface ReviewOption {
   label: string;
   text: string;
   isCorrect: boolean;
@@ -28,8 +30,6 @@ export interface ReviewItem {
   /** An applied regrade of this question in this round. */
   regradeMode: RegradeMode | null;
 }
-
-export type RegradeMode = "NEW_KEY" | "ALL_CORRECT" | "DROP";
 
 export interface RegradeNote {
   /** The question's number in this attempt: only when review is allowed (else it points at a key). */
@@ -60,7 +60,7 @@ export interface AttemptResultView {
   review: ReviewItem[] | null;
   /** Set when the attempt was re-scored or one of its questions has an applied regrade. */
   regrade: { regradedAt: Date | null; notes: RegradeNote[] } | null;
-  answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
+  answerReview: AnswerReview;
   attemptsUsed: number;
   attemptsAllowed: number;
 }
@@ -100,7 +100,7 @@ export async function getAttemptResult(attemptId: string, participantId: string)
     if (!a || a.status !== "SUBMITTED") return { kind: "in-progress" };
   }
 
-  const reviewAllowed = isReviewAllowed(a.round.answerReview, a.round.closesAt, at);
+  const reviewAllowed = mayReviewAttempt(a, a.round, at);
   const [detail, counts, regrades, siblings] = await Promise.all([
     reviewAllowed ? loadReviewItems(a.id) : Promise.resolve(null),
     // Totals only: without review, no item's correctness leaves the database.

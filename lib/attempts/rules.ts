@@ -12,11 +12,6 @@ export function isPastGrace(now: Date, deadline: Date, graceSec: number): boolea
   return now.getTime() > deadline.getTime() + graceSec * 1000;
 }
 
-/** Saves get no grace: the grace period is only for the submit request on a slow network. */
-export function canSave(now: Date, deadline: Date): boolean {
-  return now.getTime() <= deadline.getTime();
-}
-
 export type SubmitTiming =
   | { kind: "on-time"; submittedAt: Date; durationMs: number; graceUsedMs: null }
   | { kind: "grace"; submittedAt: Date; durationMs: number; graceUsedMs: number }
@@ -94,15 +89,6 @@ export function gradeItems(items: readonly GradableItem[], savedBy?: Date): Grad
     (correct === null ? droppedPositions : correct ? correctPositions : wrongPositions).push(item.position);
   }
   return { correctCount: correctPositions.length, correctPositions, wrongPositions, droppedPositions };
-}
-
-export type AnswerReviewSetting = "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
-
-/** Keys and explanations are shown only when the round's setting allows it, so keys do not spread while it runs. */
-export function isReviewAllowed(setting: AnswerReviewSetting, roundClosesAt: Date, now: Date): boolean {
-  if (setting === "IMMEDIATELY") return true;
-  if (setting === "NEVER") return false;
-  return now.getTime() > roundClosesAt.getTime();
 }
 
 /** The prediction is a head count: a whole number from 0 to one billion. */

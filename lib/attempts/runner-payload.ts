@@ -3,7 +3,7 @@
 // loader does not even select them), so the answer key cannot reach the browser before submit.
 import { displayPositionOf, optionToken, parseOptionOrder } from "./option-order";
 
-export interface RunnerOption {
+interface RunnerOption {
   text: string;
   /** Opaque value sent back by the save action (see optionToken). */
   token: string;

@@ -25,7 +25,3 @@ export const submitAttemptSchema = z.object({
   attemptId: id,
   source: z.enum(["PARTICIPANT", "AUTO"]),
 });
-
-export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
-export type SavePredictionInput = z.infer<typeof savePredictionSchema>;
-export type SubmitAttemptInput = z.infer<typeof submitAttemptSchema>;

@@ -29,7 +29,7 @@ export interface StartClient {
 export type StartResult = ActionResult<{ attemptId: string; resumed: boolean }>;
 
 /** The key of the unique column that allows one in-progress attempt per person and round. */
-export function inProgressKeyOf(participantId: string, roundId: string): string {
+function inProgressKeyOf(participantId: string, roundId: string): string {
   return `${participantId}:${roundId}`;
 }
 

@@ -18,7 +18,7 @@ export interface AuditContent {
 }
 
 /** JSON with object keys sorted at every level (PostgreSQL's jsonb does not keep key order). */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === undefined || value === null) return "null";
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;

@@ -10,6 +10,7 @@ import { normalizePhone } from "../participants/identity";
 import { currentSignIn, reportSignInOutcome } from "../security/sign-in-limits";
 import { normalizeStaffUsername } from "../security/sign-in-rules";
 import { dummyHash, verifyPassword } from "./password";
+import type { StaffRole } from "./roles";
 
 export type AuthResult<T> = { ok: true; user: T } | { ok: false; error: string };
 
@@ -23,7 +24,7 @@ export interface StaffIdentity {
   id: string;
   name: string;
   username: string;
-  role: "ADMIN" | "EDITOR" | "JURY" | "SECRETARY";
+  role: StaffRole;
 }
 
 const WRONG = "Số CCCD/số điện thoại hoặc mật khẩu không đúng.";

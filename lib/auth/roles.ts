@@ -1,7 +1,9 @@
 // Which staff roles may use which part of the staff area (docs/DOMAIN.md "Who uses it"). Pure.
-export type StaffRole = "ADMIN" | "EDITOR" | "JURY" | "SECRETARY";
+import type { StaffRole as DbStaffRole } from "../generated/sqlite/enums";
+import { prismaEnumValues } from "../enum-values";
 
-export const STAFF_ROLES: StaffRole[] = ["ADMIN", "EDITOR", "JURY", "SECRETARY"];
+export const STAFF_ROLES = prismaEnumValues<DbStaffRole>()(["ADMIN", "EDITOR", "JURY", "SECRETARY"]);
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const ROLE_LABEL: Record<StaffRole, string> = {
   ADMIN: "Ban Tổ chức (quản trị)",

@@ -29,7 +29,7 @@ export function setSessionForTests(user: SessionUser | null | undefined): void {
 // session then ends 12 hours after sign-in (authOptions.session.maxAge), not 12 hours after use.
 const COOKIE = authOptions.useSecureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (override) return override();
   const raw = (await cookies()).get(COOKIE)?.value;
   if (!raw) return null;
@@ -126,13 +126,14 @@ export const currentStaff = cache(async (): Promise<StaffCaller | null> => {
   return { id: staff.id, username: staff.username, fullName: staff.fullName, role: staff.role };
 });
 
-export type StaffCheck = { ok: true; staff: StaffCaller } | { ok: false; status: 401 | 403; error: string };
+/** A 403 names who was refused (for the log of refused calls); a 401 has no one to name. */
+export type StaffCheck = { ok: true; staff: StaffCaller } | { ok: false; status: 401; error: string } | { ok: false; status: 403; error: string; staffId: string };
 
-/** The check at the top of every staff action and route handler. */
-export async function authorizeStaff(capability: Capability): Promise<StaffCheck> {
+/** The check at the top of every staff action and route handler. `capability` null: any active staff member. */
+export async function authorizeStaff(capability: Capability | null): Promise<StaffCheck> {
   const staff = await currentStaff();
   if (!staff) return { ok: false, status: 401, error: "Vui lòng đăng nhập tài khoản Ban Tổ chức." };
-  if (!can(staff.role, capability)) return { ok: false, status: 403, error: "Tài khoản của bạn không có quyền thực hiện thao tác này." };
+  if (capability !== null && !can(staff.role, capability)) return { ok: false, status: 403, error: "Tài khoản của bạn không có quyền thực hiện thao tác này.", staffId: staff.id };
   return { ok: true, staff };
 }
 

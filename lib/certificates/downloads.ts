@@ -4,13 +4,14 @@
 import "server-only";
 import { audit } from "../audit/log";
 import { db } from "../db";
-import type { DownloadFile } from "../exports/download";
+import type { DownloadFile } from "../http/download";
 import { XLSX_CONTENT_TYPE } from "../exports/xlsx";
 import { certificateDataCsv, certificateDataRows, certificateDataXlsx } from "./data-export";
 import { renderCertificatesPdf } from "./pdf";
 import { getCertificateRecord, getRoundCertificateRecords } from "./records";
-import { auditActor, type StaffActor } from "./staff";
+import { staffActor, type StaffActor } from "../staff/actor";
 import { isCertifiable } from "./status";
+import { isRoundPublished } from "../contests/round-status";
 
 export type FileOutcome = { ok: true; file: DownloadFile } | { ok: false; status: 404 | 409 | 410; error: string };
 
@@ -36,7 +37,7 @@ export async function exportCertificateData(roundId: string, format: "xlsx" | "c
     format === "xlsx"
       ? { body: new Uint8Array(await certificateDataXlsx(rows)), filename: `${base}.xlsx`, contentType: XLSX_CONTENT_TYPE }
       : { body: certificateDataCsv(rows), filename: `${base}.csv`, contentType: "text/csv; charset=utf-8" };
-  await audit({ actor: auditActor(ctx.actor), action: "export.certificates", entityType: "Round", entityId: roundId, after: { format, rows: rows.length } });
+  await audit({ actor: staffActor(ctx.actor), action: "export.certificates", entityType: "Round", entityId: roundId, after: { format, rows: rows.length } });
   return { ok: true, file };
 }
 
@@ -48,7 +49,7 @@ export async function exportRoundCertificatesPdf(roundId: string, ctx: { actor: 
   if (records.length === 0) return { ok: false, status: 409, error: NO_CERTIFICATES };
   const title = `Giấy chứng nhận ${found.round.name} năm ${found.round.awardYear}`;
   const bytes = await renderCertificatesPdf(records, { baseUrl: ctx.baseUrl, title });
-  await audit({ actor: auditActor(ctx.actor), action: "export.certificates.pdf", entityType: "Round", entityId: roundId, after: { pages: records.length } });
+  await audit({ actor: staffActor(ctx.actor), action: "export.certificates.pdf", entityType: "Round", entityId: roundId, after: { pages: records.length } });
   return { ok: true, file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `${title}.pdf`, contentType: PDF } };
 }
 
@@ -57,7 +58,7 @@ export async function staffCertificatePdf(certificateId: string, ctx: { actor: S
   const record = await getCertificateRecord(certificateId);
   if (!record) return { ok: false, status: 404, error: "Không tìm thấy giấy chứng nhận." };
   const bytes = await renderCertificatesPdf([record], { baseUrl: ctx.baseUrl, title: `Giấy chứng nhận số ${record.number}` });
-  await audit({ actor: auditActor(ctx.actor), action: "export.certificate.pdf", entityType: "Certificate", entityId: certificateId, after: { number: record.number } });
+  await audit({ actor: staffActor(ctx.actor), action: "export.certificate.pdf", entityType: "Certificate", entityId: certificateId, after: { number: record.number } });
   return { ok: true, file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `Giấy chứng nhận ${record.holder.fullName}.pdf`, contentType: PDF } };
 }
 
@@ -69,7 +70,7 @@ export async function participantCertificatePdf(certificateId: string, participa
   const record = await getCertificateRecord(certificateId);
   if (!record || record.holder.participantId !== participantId) return { ok: false, status: 404, error: "Không tìm thấy giấy chứng nhận." };
   if (record.revokedAt) return { ok: false, status: 410, error: "Giấy chứng nhận này đã bị thu hồi." };
-  if (record.round.status !== "PUBLISHED") return { ok: false, status: 409, error: "Kết quả vòng thi chưa được công bố. Vui lòng quay lại sau." };
+  if (!isRoundPublished(record.round.status)) return { ok: false, status: 409, error: "Kết quả vòng thi chưa được công bố. Vui lòng quay lại sau." };
   const bytes = await renderCertificatesPdf([record], { baseUrl: ctx.baseUrl, title: `Giấy chứng nhận số ${record.number}` });
   return { ok: true, file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `Giấy chứng nhận ${record.round.name} năm ${record.round.year}.pdf`, contentType: PDF } };
 }

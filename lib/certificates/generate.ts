@@ -7,7 +7,7 @@ import { db, type Db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { now } from "../time";
 import { allocatedRange, formatCertificateNumber, generateVerificationCode, isValidCertificatePattern } from "./numbering";
-import { auditActor, type StaffActor } from "./staff";
+import { staffActor, type StaffActor } from "../staff/actor";
 import { isCertifiable } from "./status";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -67,7 +67,7 @@ async function generateChunk(tx: Tx, roundId: string, contestId: string, limit: 
   await tx.certificate.createMany({ data });
   const numbers = data.map((d) => d.number);
   await appendAudit(tx, {
-    actor: auditActor(actor),
+    actor: staffActor(actor),
     action: "certificate.generate",
     entityType: "Round",
     entityId: roundId,

@@ -5,7 +5,7 @@ import { appendAudit } from "../audit/log";
 import { db } from "../db";
 import { now } from "../time";
 import type { DecisionInput, RevokeInput } from "./schema";
-import { auditActor, type StaffActor } from "./staff";
+import { staffActor, type StaffActor } from "../staff/actor";
 
 export type ManageOutcome<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -16,7 +16,7 @@ export async function setRoundDecision(input: DecisionInput, actor: StaffActor):
     if (!before) return { ok: false as const, error: "Không tìm thấy vòng thi." };
     const after = { decisionNumber: input.decisionNumber, decisionDate: input.decisionDate };
     await tx.round.update({ where: { id: input.roundId }, data: after, select: { id: true } });
-    await appendAudit(tx, { actor: auditActor(actor), action: "round.decision", entityType: "Round", entityId: input.roundId, before, after });
+    await appendAudit(tx, { actor: staffActor(actor), action: "round.decision", entityType: "Round", entityId: input.roundId, before, after });
     return { ok: true as const, data: after };
   });
 }
@@ -30,7 +30,7 @@ export async function revokeCertificate(input: RevokeInput, actor: StaffActor): 
     const revokedAt = now();
     await tx.certificate.update({ where: { id: cert.id }, data: { revokedAt, revokeReason: input.reason }, select: { id: true } });
     await appendAudit(tx, {
-      actor: auditActor(actor),
+      actor: staffActor(actor),
       action: "certificate.revoke",
       entityType: "Certificate",
       entityId: cert.id,

@@ -3,10 +3,10 @@
 import "server-only";
 import { audit } from "../audit/log";
 import { db } from "../db";
-import type { DownloadFile } from "../exports/download";
+import type { DownloadFile } from "../http/download";
 import { buildXlsx, XLSX_CONTENT_TYPE, type XlsxCell } from "../exports/xlsx";
 import { districtRows, participationRate, unitRows, type GroupCount } from "./participation";
-import { auditActor, type StaffActor } from "./staff";
+import { staffActor, type StaffActor } from "../staff/actor";
 
 type Raw = { key: string | null; freeName?: string | null; people: bigint | number; attempts: bigint | number };
 
@@ -15,7 +15,7 @@ function toCounts(rows: Raw[]): GroupCount[] {
   return rows.map((r) => ({ key: r.key, freeName: r.freeName ?? undefined, people: Number(r.people), attempts: Number(r.attempts) }));
 }
 
-export async function roundParticipation(roundId: string) {
+async function roundParticipation(roundId: string) {
   const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true, name: true, awardYear: true, contestId: true } });
   if (!round) return null;
   // The status literal is inlined: PostgreSQL compares it to the enum column, a bound text
@@ -84,7 +84,7 @@ export async function exportRoundParticipation(roundId: string, ctx: { actor: St
       rows: unitSheet,
     },
   ]);
-  await audit({ actor: auditActor(ctx.actor), action: "export.participation", entityType: "Round", entityId: roundId, after: { people: totalPeople, attempts: totalAttempts } });
+  await audit({ actor: staffActor(ctx.actor), action: "export.participation", entityType: "Round", entityId: roundId, after: { people: totalPeople, attempts: totalAttempts } });
   return {
     ok: true,
     file: { body: new Uint8Array(buffer), filename: `Tham gia ${data.round.name} năm ${data.round.awardYear}.xlsx`, contentType: XLSX_CONTENT_TYPE },

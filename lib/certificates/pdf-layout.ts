@@ -3,7 +3,7 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 
 /** Greedy word wrap to `maxWidth` points (names and contest titles can be long). */
-export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";

@@ -1,9 +1,9 @@
 // Reads for the secretariat's pages at /quan-tri/chung-nhan. Shaped objects only.
 import "server-only";
 import { db } from "../db";
-import type { RoundStatus } from "./status";
+import type { RoundStatus } from "../contests/round-status";
 
-export interface RoundSummary {
+interface RoundSummary {
   id: string;
   number: number;
   name: string;

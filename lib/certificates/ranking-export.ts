@@ -5,11 +5,11 @@ import "server-only";
 import { audit } from "../audit/log";
 import { parsePrizeTiers } from "../contests/prize-tiers";
 import { db } from "../db";
-import type { DownloadFile } from "../exports/download";
+import type { DownloadFile } from "../http/download";
 import { streamXlsx, XLSX_CONTENT_TYPE, type XlsxCell, type XlsxColumn } from "../exports/xlsx";
 import { formatIsoDateVn } from "../time";
 import { formatVnDateTimeSeconds } from "./format";
-import { auditActor, type StaffActor } from "./staff";
+import { staffActor, type StaffActor } from "../staff/actor";
 
 export const RANKING_COLUMNS: XlsxColumn[] = [
   { header: "Hạng", width: 8 },
@@ -27,7 +27,7 @@ export const RANKING_COLUMNS: XlsxColumn[] = [
   { header: "Ghi chú loại trừ", width: 36 },
 ];
 
-export const RANKING_PAGE_SIZE = 1000;
+const RANKING_PAGE_SIZE = 1000;
 
 async function* rankingPages(computationId: string, tierName: (code: string) => string, pageSize: number): AsyncGenerator<XlsxCell[][]> {
   let afterRank = 0;
@@ -81,7 +81,7 @@ export async function exportRoundRanking(roundId: string, ctx: { actor: StaffAct
   if (!computation) return { ok: false, status: 409, error: "Vòng thi chưa có kết quả chính thức (chưa tính giải sau khi vòng thi kết thúc)." };
   const tiers = new Map(parsePrizeTiers(round.prizeTiers).map((t) => [t.code, t.name]));
   await audit({
-    actor: auditActor(ctx.actor),
+    actor: staffActor(ctx.actor),
     action: "export.ranking",
     entityType: "Round",
     entityId: roundId,

@@ -1,6 +1,7 @@
 // Everything printed on a certificate, read in one query per call and shaped for the data
 // export and the PDF (docs/DOMAIN.md "Certificates"). Staff-side: holds the full name and birth date.
 import "server-only";
+import type { RoundStatus } from "../contests/round-status";
 import { db } from "../db";
 import { unitOrAddress } from "./format";
 
@@ -14,7 +15,7 @@ export interface CertificateRecord {
   revokeReason: string | null;
   holder: { participantId: string; fullName: string; birthDate: string; unitOrAddress: string };
   prize: { tierName: string; tierOrder: number; rank: number };
-  round: { id: string; number: number; name: string; year: number; status: string; decisionNumber: string | null; decisionDate: string | null };
+  round: { id: string; number: number; name: string; year: number; status: RoundStatus; decisionNumber: string | null; decisionDate: string | null };
   contest: { id: string; name: string; organiser: string; year: number };
 }
 
@@ -40,51 +41,29 @@ const recordSelect = {
   },
 } as const;
 
-type Row = {
-  id: string;
-  seq: number;
-  number: string;
-  verificationCode: string;
-  issuedAt: Date;
-  revokedAt: Date | null;
-  revokeReason: string | null;
-  contest: { id: string; name: string; organiser: string; year: number };
+/** What recordSelect reads: the certificate's own fields as the record has them, and its award. */
+type Row = Pick<CertificateRecord, "id" | "seq" | "number" | "verificationCode" | "issuedAt" | "revokedAt" | "revokeReason" | "contest"> & {
   award: {
     tierName: string;
     tierOrder: number;
     rank: number;
     participant: { id: string; fullName: string; birthDate: string; unitName: string; wardName: string; unit: { name: string } | null; district: { name: string } | null };
-    round: { id: string; number: number; name: string; awardYear: number; status: string; decisionNumber: string | null; decisionDate: string | null };
+    round: { id: string; number: number; name: string; awardYear: number; status: RoundStatus; decisionNumber: string | null; decisionDate: string | null };
   };
 };
 
-function shape(r: Row): CertificateRecord {
-  const p = r.award.participant;
+function shape({ award, ...certificate }: Row): CertificateRecord {
+  const { participant: p, round: { awardYear, ...round } } = award;
   return {
-    id: r.id,
-    seq: r.seq,
-    number: r.number,
-    verificationCode: r.verificationCode,
-    issuedAt: r.issuedAt,
-    revokedAt: r.revokedAt,
-    revokeReason: r.revokeReason,
+    ...certificate,
     holder: {
       participantId: p.id,
       fullName: p.fullName,
       birthDate: p.birthDate,
       unitOrAddress: unitOrAddress({ unitName: p.unitName || p.unit?.name || "", wardName: p.wardName, districtName: p.district?.name ?? null }),
     },
-    prize: { tierName: r.award.tierName, tierOrder: r.award.tierOrder, rank: r.award.rank },
-    round: {
-      id: r.award.round.id,
-      number: r.award.round.number,
-      name: r.award.round.name,
-      year: r.award.round.awardYear,
-      status: r.award.round.status,
-      decisionNumber: r.award.round.decisionNumber,
-      decisionDate: r.award.round.decisionDate,
-    },
-    contest: r.contest,
+    prize: { tierName: award.tierName, tierOrder: award.tierOrder, rank: award.rank },
+    round: { ...round, year: awardYear },
   };
 }
 

@@ -17,7 +17,6 @@ export const generateSchema = z.object({
   roundId: id,
   limit: z.number().int().min(1).max(200).default(10),
 });
-export type GenerateInput = z.input<typeof generateSchema>;
 
 export const revokeSchema = z.object({
   certificateId: id,

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { parsePrizeTiers } from "./prize-tiers";
 import type { PublicContest } from "./queries";
-import type { PublicRound } from "./types";
+import type { PublicRound, StaffDocument } from "./types";
 
 export interface StaffContestSummary {
   id: string;
@@ -44,7 +44,7 @@ export type AdminRound = Omit<PublicRound, "publishedAt"> & {
   attemptCount: number;
 };
 
-export const adminRoundSelect = {
+const adminRoundSelect = {
   id: true, contestId: true, number: true, name: true, opensAt: true, closesAt: true, awardYear: true, awardMonth: true,
   questionCount: true, timeLimitSec: true, attemptsAllowed: true, graceSec: true, rankingOrder: true, predictionTruth: true,
   prizeTiers: true, minScoreForPrize: true, excludeEarlierWinners: true, predictionQuestion: true, answerReview: true,
@@ -53,7 +53,7 @@ export const adminRoundSelect = {
 
 type RoundRow = Omit<AdminRound, "prizeTiers" | "attemptCount"> & { prizeTiers: unknown; _count: { attempts: number } };
 
-export function shapeAdminRound({ _count, prizeTiers, ...r }: RoundRow): AdminRound {
+function shapeAdminRound({ _count, prizeTiers, ...r }: RoundRow): AdminRound {
   return { ...r, prizeTiers: parsePrizeTiers(prizeTiers), attemptCount: _count.attempts };
 }
 
@@ -71,7 +71,7 @@ export interface AdminContest extends Omit<PublicContest, "rounds"> {
   rounds: AdminRound[];
   districts: { id: string; name: string; participants: number; units: number; wards: { id: string; name: string }[] }[];
   /** The study documents in the order /tai-lieu shows them; issuedOn is yyyy-MM-dd or "". */
-  documents: { id: string; code: string; title: string; issuer: string; issuedOn: string; url: string | null; questions: number }[];
+  documents: StaffDocument[];
   units: { id: string; name: string; headcount: number | null; districtId: string | null; participants: number }[];
 }
 

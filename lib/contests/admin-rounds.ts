@@ -8,7 +8,8 @@ import { appendAudit } from "../audit/log";
 import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { now } from "../time";
-import { ROUND_FIELD_LABEL, roundDiff, roundSettingsFromForm, sensitiveRoundChanges, statusChangeProblem, type RoundSettings } from "./admin-rules";
+import { ROUND_FIELD_LABEL, roundDiff, roundSettingsFromForm, sensitiveRoundChanges, statusChangeProblem } from "./admin-rules";
+import type { RoundSettings } from "./types";
 import { parsePrizeTiers } from "./prize-tiers";
 import type { createRoundSchema, updateRoundSchema } from "./schema";
 

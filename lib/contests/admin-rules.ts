@@ -1,7 +1,12 @@
 // Rules of the contest settings pages. Pure: date entry in Vietnam time, the conversion between
 // the round form and the stored round, and which changes would alter a started round's results.
 import { awardMonthOf, formatVnDateTime, isoDate, parseIsoDate, parseVnDate, vnInstant } from "../time";
+import { DEFAULT_ANSWER_REVIEW } from "../attempts/answer-review";
+import { DEFAULT_PREDICTION_TRUTH } from "../ranking/prediction-truth";
+import { DEFAULT_RANKING_ORDER } from "../ranking/ranking-order";
 import type { PrizeTier } from "./prize-tiers";
+import { EDITABLE_ROUND_STATUSES, type RoundStatus } from "./round-status";
+import type { RoundSettings } from "./types";
 
 const VN_DATE_TIME = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})\s*$/;
 
@@ -22,12 +27,12 @@ export function closingInstant(value: string): Date | null {
   return start ? new Date(start.getTime() + 59_999) : null;
 }
 
-export function formatVnDateTimeInput(instant: Date): string {
+function formatVnDateTimeInput(instant: Date): string {
   return formatVnDateTime(instant);
 }
 
 /** "2023-03-25" → "25/03/2023" for the form; empty stays empty. */
-export function isoToVnDate(iso: string | null): string {
+function isoToVnDate(iso: string | null): string {
   const d = iso ? parseIsoDate(iso) : null;
   return d ? `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}` : "";
 }
@@ -38,53 +43,17 @@ export function defaultAwardMonth(closesAtInput: string): { year: number; month:
   return closes ? awardMonthOf(closes) : null;
 }
 
-export type RankingOrderValue = "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
-export type PredictionTruthValue = "PARTICIPANTS" | "ATTEMPTS";
-export type AnswerReviewValue = "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
-export type RoundStatusValue = "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
-
-/** The round settings as stored (what the form edits). */
-export interface RoundSettings {
-  name: string;
-  opensAt: Date;
-  closesAt: Date;
-  awardYear: number;
-  awardMonth: number;
-  questionCount: number;
-  timeLimitSec: number;
-  attemptsAllowed: number;
-  graceSec: number;
-  rankingOrder: RankingOrderValue;
-  predictionTruth: PredictionTruthValue;
-  prizeTiers: PrizeTier[];
-  minScoreForPrize: number | null;
-  excludeEarlierWinners: boolean;
-  predictionQuestion: string;
-  answerReview: AnswerReviewValue;
-  status: RoundStatusValue;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-}
-
-/** The round form's values (as validated by the round schemas in schema.ts). */
-export interface RoundForm {
-  name: string;
+/**
+ * The round form's values (as validated by the round schemas in schema.ts): the stored settings
+ * with instants and dates as typed text, the time limit in minutes, and an award month that may
+ * be left empty (then derived from the close).
+ */
+export interface RoundForm extends Omit<RoundSettings, "opensAt" | "closesAt" | "awardYear" | "awardMonth" | "timeLimitSec" | "decisionNumber" | "decisionDate"> {
   opensAt: string;
   closesAt: string;
   awardYear: number | null;
   awardMonth: number | null;
-  questionCount: number;
   timeLimitMinutes: number;
-  attemptsAllowed: number;
-  graceSec: number;
-  rankingOrder: RankingOrderValue;
-  predictionTruth: PredictionTruthValue;
-  prizeTiers: PrizeTier[];
-  minScoreForPrize: number | null;
-  excludeEarlierWinners: boolean;
-  predictionQuestion: string;
-  answerReview: AnswerReviewValue;
-  status: RoundStatusValue;
   decisionNumber: string;
   decisionDate: string;
 }
@@ -164,13 +133,13 @@ export function newRoundForm(number: number, year: number, prizeTiers: PrizeTier
     timeLimitMinutes: 20,
     attemptsAllowed: 3,
     graceSec: 10,
-    rankingOrder: "CORRECT_PREDICTION_DURATION",
-    predictionTruth: "PARTICIPANTS",
+    rankingOrder: DEFAULT_RANKING_ORDER,
+    predictionTruth: DEFAULT_PREDICTION_TRUTH,
     prizeTiers,
     minScoreForPrize: null,
     excludeEarlierWinners: false,
     predictionQuestion: `Có bao nhiêu người tham gia Quý ${number}?`,
-    answerReview: "AFTER_CLOSE",
+    answerReview: DEFAULT_ANSWER_REVIEW,
     status: "DRAFT",
     decisionNumber: "",
     decisionDate: "",
@@ -229,10 +198,9 @@ export function resultAffectingChanges(before: RoundSettings, after: RoundSettin
  * The settings page moves a round only between DRAFT and OPEN: approving and publishing results
  * (and undoing them) belong to the jury's page, which records who approved and when.
  */
-export function statusChangeProblem(before: RoundStatusValue | null, after: RoundStatusValue): string | null {
+export function statusChangeProblem(before: RoundStatus | null, after: RoundStatus): string | null {
   if (before === after) return null;
-  const settable: RoundStatusValue[] = ["DRAFT", "OPEN"];
-  if (!settable.includes(after) || (before !== null && !settable.includes(before))) {
+  if (!EDITABLE_ROUND_STATUSES.includes(after) || (before !== null && !EDITABLE_ROUND_STATUSES.includes(before))) {
     return "Việc duyệt và công bố kết quả (và hủy duyệt) thực hiện ở trang Giám khảo; ở đây chỉ chuyển giữa Nháp và Mở.";
   }
   return null;
@@ -247,9 +215,3 @@ export function roundDiff(before: RoundSettings, after: RoundSettings): { before
   }
   return out as { before: Partial<RoundSettings>; after: Partial<RoundSettings> };
 }
-
-/** The month of a round's award, written as people say it: "tháng 3/2023". */
-export function awardMonthLabel(year: number, month: number): string {
-  return `tháng ${month}/${year}`;
-}
-

@@ -1,7 +1,7 @@
 // Prize tiers of a round (docs/DOMAIN.md §7). Pure; stored as JSON on the round.
 import { z } from "zod";
 
-export const prizeTierSchema = z.object({
+const prizeTierSchema = z.object({
   code: z.string().regex(/^[A-Z_]{2,20}$/, "Mã giải chỉ gồm chữ in hoa và dấu gạch dưới."),
   name: z.string().trim().min(2, "Tên giải quá ngắn.").max(60, "Tên giải tối đa 60 ký tự."),
   count: z.number().int().min(0, "Số giải không được âm.").max(1000, "Số giải tối đa 1000."),
@@ -23,8 +23,4 @@ export const DEFAULT_PRIZE_TIERS: PrizeTier[] = [
 export function parsePrizeTiers(value: unknown): PrizeTier[] {
   const parsed = prizeTiersSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_PRIZE_TIERS;
-}
-
-export function totalPrizes(tiers: PrizeTier[]): number {
-  return tiers.reduce((sum, t) => sum + t.count, 0);
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { parsePrizeTiers } from "./prize-tiers";
+import { VISIBLE_ROUND_STATUSES } from "./round-status";
 import type { PublicRound } from "./types";
 
 export type { PublicRound };
@@ -58,7 +59,7 @@ const contestSelect = {
   rulesText: true,
   contactInfo: true,
   isFeatured: true,
-  rounds: { where: { status: { not: "DRAFT" } }, orderBy: { number: "asc" }, select: roundSelect },
+  rounds: { where: { status: { in: VISIBLE_ROUND_STATUSES } }, orderBy: { number: "asc" }, select: roundSelect },
 } as const;
 
 type ContestRow = { rounds: (Omit<PublicRound, "prizeTiers"> & { prizeTiers: unknown })[] } & Omit<PublicContest, "rounds">;

@@ -1,17 +1,26 @@
-// Where a round stands at an instant (docs/DOMAIN.md §1 and §8). Pure.
+// Where a round stands at an instant (docs/DOMAIN.md §1 and §8): the phase, its one label. Pure.
 import { isInVnMonth } from "../time";
+import { isRoundVisible, type RoundStatus } from "./round-status";
 
 export type RoundPhase = "draft" | "upcoming" | "open" | "closed";
+
+/** How a phase reads on every screen; a sentence that needs it lower-case lowers it (`.toLowerCase()`). */
+export const ROUND_PHASE_LABEL: Record<RoundPhase, string> = {
+  draft: "Chưa công bố",
+  upcoming: "Sắp mở",
+  open: "Đang diễn ra",
+  closed: "Đã kết thúc",
+};
 
 export interface RoundWindow {
   opensAt: Date;
   closesAt: Date;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  status: RoundStatus;
 }
 
 /** The window is inclusive at both ends: closesAt is the last millisecond (23:59:59.999). */
 export function roundPhase(round: RoundWindow, now: Date): RoundPhase {
-  if (round.status === "DRAFT") return "draft";
+  if (!isRoundVisible(round.status)) return "draft";
   if (now < round.opensAt) return "upcoming";
   if (now <= round.closesAt) return "open";
   return "closed";
@@ -26,7 +35,7 @@ export function isInAwardMonth(round: { awardYear: number; awardMonth: number },
  * Rounds must be sorted by number.
  */
 export function featuredRound<T extends RoundWindow>(rounds: T[], now: Date): T | null {
-  const visible = rounds.filter((r) => r.status !== "DRAFT");
+  const visible = rounds.filter((r) => isRoundVisible(r.status));
   return (
     visible.find((r) => roundPhase(r, now) === "open") ??
     visible.find((r) => roundPhase(r, now) === "upcoming") ??

@@ -1,6 +1,10 @@
 // The contest rules ("Thể lệ") written from the live settings of the rounds, so the public text can
 // never drift from what the quiz, the ranking and the prize walk actually do. Pure.
 import { formatVnDateTime } from "../time";
+import { ANSWER_REVIEW_RULE } from "../attempts/answer-review";
+import { COUNTING_POLICY_RULE } from "../ranking/counting-policy";
+import { predictionTruthRule } from "../ranking/prediction-truth";
+import { RANKING_CRITERIA } from "../ranking/ranking-order";
 import type { PrizeTier } from "./prize-tiers";
 import type { PublicRound } from "./types";
 
@@ -14,7 +18,7 @@ export interface RulesContest {
   rounds: RulesRound[];
 }
 
-export interface RulesBlock {
+interface RulesBlock {
   /** "Áp dụng cho Quý 1, Quý 2" when the rounds' settings differ; null when one text fits all. */
   appliesTo: string | null;
   intro?: string;
@@ -40,35 +44,6 @@ export function formatMoney(amount: number): string {
   return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** docs/DOMAIN.md §6, both orders offered as a setting, in words (the chains of lib/ranking/tie-break.ts). */
-export const RANKING_CRITERIA: Record<RulesRound["rankingOrder"], string[]> = {
-  CORRECT_PREDICTION_DURATION: [
-    "Số câu trả lời đúng nhiều hơn.",
-    "Dự đoán gần với đáp án đúng của câu hỏi dự đoán hơn (chênh lệch nhỏ hơn).",
-    "Thời gian làm bài ngắn hơn (do máy chủ đo, tính đến phần nghìn giây).",
-    "Nộp bài sớm hơn.",
-    "Đăng ký tài khoản sớm hơn.",
-  ],
-  CORRECT_DURATION_PREDICTION: [
-    "Số câu trả lời đúng nhiều hơn.",
-    "Thời gian làm bài ngắn hơn (do máy chủ đo, tính đến phần nghìn giây).",
-    "Dự đoán gần với đáp án đúng của câu hỏi dự đoán hơn (chênh lệch nhỏ hơn).",
-    "Nộp bài sớm hơn.",
-    "Đăng ký tài khoản sớm hơn.",
-  ],
-};
-
-const PREDICTION_TRUTH: Record<RulesRound["predictionTruth"], string> = {
-  PARTICIPANTS: "Đáp án đúng của câu hỏi dự đoán là số người có ít nhất một bài thi đã nộp trong đợt, do hệ thống đếm khi đợt thi kết thúc.",
-  ATTEMPTS: "Đáp án đúng của câu hỏi dự đoán là tổng số lượt bài thi đã nộp trong đợt, do hệ thống đếm khi đợt thi kết thúc.",
-};
-
-const ANSWER_REVIEW: Record<RulesRound["answerReview"], string> = {
-  AFTER_CLOSE: "Đáp án và giải thích được công bố cho người dự thi sau khi đợt thi kết thúc.",
-  NEVER: "Đáp án của các câu hỏi không được công bố.",
-  IMMEDIATELY: "Người dự thi xem được đáp án và giải thích ngay sau khi nộp bài.",
-};
-
 /** Rounds with the same value of `key` share one block; the block says which rounds it covers. */
 function groupedBlocks(rounds: RulesRound[], key: (r: RulesRound) => string, describe: (r: RulesRound) => Omit<RulesBlock, "appliesTo">): RulesBlock[] {
   const groups = new Map<string, RulesRound[]>();
@@ -92,7 +67,7 @@ function formatItems(r: RulesRound): string[] {
     `Thời gian làm bài: ${formatMinutes(r.timeLimitSec)} cho mỗi lượt, tính từ lúc bắt đầu theo đồng hồ máy chủ và không vượt quá giờ đóng của đợt thi. Câu trả lời được lưu ngay khi chọn; hết giờ, bài được tự động nộp với các câu đã trả lời.`,
     `Bài nộp muộn quá ${r.graceSec} giây sau khi hết giờ không được chấp nhận (khi đó chỉ tính các câu đã lưu trước giờ kết thúc).`,
     attempts,
-    ANSWER_REVIEW[r.answerReview],
+    ANSWER_REVIEW_RULE[r.answerReview],
   ];
 }
 
@@ -153,7 +128,7 @@ export function buildContestRules(contest: RulesContest): RulesSection[] {
     title: "Câu hỏi dự đoán",
     blocks: [
       { appliesTo: null, items: rounds.map((r) => `${r.name}: “${r.predictionQuestion}”`) },
-      ...groupedBlocks(rounds, (r) => r.predictionTruth, (r) => ({ items: [PREDICTION_TRUTH[r.predictionTruth]] })),
+      ...groupedBlocks(rounds, (r) => r.predictionTruth, (r) => ({ items: [predictionTruthRule(r.predictionTruth)] })),
     ],
   });
 
@@ -163,9 +138,8 @@ export function buildContestRules(contest: RulesContest): RulesSection[] {
     blocks: [
       {
         appliesTo: null,
-        items: [
-          "Nếu thi nhiều lượt, kết quả của một người trong đợt là lượt có số câu trả lời đúng cao nhất; nếu nhiều lượt bằng số câu đúng, tính lượt nộp sớm nhất (không chọn theo câu trả lời dự đoán).",
-        ],
+        // The one policy there is (a round's countingPolicy is not offered as a choice).
+        items: [COUNTING_POLICY_RULE.BEST_THEN_EARLIEST],
       },
       ...groupedBlocks(
         rounds,

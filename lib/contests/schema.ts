@@ -1,7 +1,11 @@
 // Validation of contest and round settings (staff area): one schema per use case, shared by the
 // react-hook-form resolvers and the server actions. Messages in Vietnamese.
 import { z } from "zod";
+import { answerReviewSchema } from "../attempts/answer-review";
+import { predictionTruthSchema } from "../ranking/prediction-truth";
+import { rankingOrderSchema } from "../ranking/ranking-order";
 import { prizeTiersSchema } from "./prize-tiers";
+import { roundStatusSchema } from "./round-status";
 import { parseVnDateTimeInput } from "./admin-rules";
 import { LIMITS } from "../participants/schema";
 import { parseVnDate } from "../time";
@@ -63,14 +67,14 @@ const roundFields = z.object({
   timeLimitMinutes: z.number({ message: "Nhập thời gian làm bài." }).int("Thời gian tính bằng phút nguyên.").min(1, "Ít nhất 1 phút.").max(600, "Tối đa 600 phút."),
   attemptsAllowed: z.number({ message: "Nhập số lượt thi." }).int().min(1, "Ít nhất 1 lượt.").max(100, "Tối đa 100 lượt."),
   graceSec: z.number({ message: "Nhập thời gian gia hạn." }).int().min(0, "Không được âm.").max(300, "Tối đa 300 giây."),
-  rankingOrder: z.enum(["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"]),
-  predictionTruth: z.enum(["PARTICIPANTS", "ATTEMPTS"]),
+  rankingOrder: rankingOrderSchema,
+  predictionTruth: predictionTruthSchema,
   prizeTiers: prizeTiersSchema,
   minScoreForPrize: optionalInt(0, 200, "Điểm tối thiểu"),
   excludeEarlierWinners: z.boolean(),
   predictionQuestion: text(5, 300, "Câu hỏi dự đoán"),
-  answerReview: z.enum(["AFTER_CLOSE", "NEVER", "IMMEDIATELY"]),
-  status: z.enum(["DRAFT", "OPEN", "APPROVED", "PUBLISHED"]),
+  answerReview: answerReviewSchema,
+  status: roundStatusSchema,
   decisionNumber: z.string().trim().max(60, "Số quyết định tối đa 60 ký tự."),
   decisionDate: z
     .string()
@@ -97,7 +101,6 @@ function refineRound(v: RoundFields, ctx: z.RefinementCtx): void {
 export const createRoundSchema = roundFields
   .extend({ contestId: id, number: z.number({ message: "Nhập số thứ tự." }).int().min(1, "Số thứ tự từ 1.").max(50, "Số thứ tự tối đa 50.") })
   .superRefine(refineRound);
-export type CreateRoundInput = z.input<typeof createRoundSchema>;
 
 export const updateRoundSchema = roundFields
   .extend({
@@ -109,7 +112,6 @@ export const updateRoundSchema = roundFields
     reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự."),
   })
   .superRefine(refineRound);
-export type UpdateRoundInput = z.input<typeof updateRoundSchema>;
 
 /** The round editor in the browser (create and edit share it); the server parses again with the schemas above. */
 export const roundEditorSchema = roundFields
@@ -133,11 +135,9 @@ const headcount = z.number({ message: "Số người phải là số." }).int("S
 
 export const createUnitSchema = z.object({ contestId: id, name: placeName, headcount, districtId: z.string().nullable() });
 export const updateUnitSchema = z.object({ id, name: placeName, headcount, districtId: z.string().nullable() });
-export type UnitInput = z.input<typeof createUnitSchema>;
 
 /** Moving a listed item (a document, a ward) one place up or down. */
 export const moveByIdSchema = z.object({ id, direction: z.enum(["up", "down"]) });
-export type MoveInput = z.input<typeof moveByIdSchema>;
 
 // ---------------------------------------------------------------- wards
 

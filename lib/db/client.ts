@@ -16,9 +16,9 @@ export type Db = SqliteClient & { readonly provider: DbProvider };
 // write survives even a power cut (NORMAL survives a crashed process but not a power cut; set
 // SQLITE_SYNCHRONOUS=NORMAL to trade that for throughput, docs/PERFORMANCE.md). The busy timeout
 // makes concurrent writers wait instead of failing.
-export const SQLITE_SYNCHRONOUS = process.env.SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL";
+const SQLITE_SYNCHRONOUS = process.env.SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL";
 const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${SQLITE_SYNCHRONOUS}; PRAGMA foreign_keys = ON;`;
-export const SQLITE_BUSY_TIMEOUT_MS = Number(process.env.SQLITE_BUSY_TIMEOUT_MS || 10_000);
+const SQLITE_BUSY_TIMEOUT_MS = Number(process.env.SQLITE_BUSY_TIMEOUT_MS || 10_000);
 
 /** Runs the connection pragmas on every SQLite connection the adapter opens. */
 function sqliteFactory(file: string): SqlDriverAdapterFactory {

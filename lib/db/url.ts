@@ -1,7 +1,7 @@
 // Which database a DATABASE_URL names. Pure: shared by the app, scripts and tests.
 export type DbProvider = "sqlite" | "postgresql";
 
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;

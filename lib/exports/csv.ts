@@ -20,7 +20,7 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(values: CsvValue[]): string {
+function csvLine(values: CsvValue[]): string {
   return values.map(csvField).join(",");
 }
 

@@ -3,6 +3,7 @@
 // must do it itself: a state-changing request from another site is refused before anything is read
 // or written, and its body must be of the one type the route expects.
 import "server-only";
+import { errorResponse } from "./error-body";
 import { isSameOriginRequest } from "./origin";
 
 /** The request came from a page of this site, or from a client that is not a browser (lib/http/origin.ts). */
@@ -51,10 +52,10 @@ const WRONG_BODY_TYPE_ERROR = "Kiểu nội dung gửi lên không được ch�
  * scheduler's bearer secret) cannot be forged by a browser, so its body type is not required.
  */
 function refuseCrossSite(req: Request, kind: BodyKind): Response | null {
-  if (!isSameOrigin(req)) return Response.json({ ok: false, error: FOREIGN_ORIGIN_ERROR, code: "FOREIGN_ORIGIN" }, { status: 403, headers: NO_STORE });
+  if (!isSameOrigin(req)) return errorResponse(403, FOREIGN_ORIGIN_ERROR, { code: "FOREIGN_ORIGIN" });
   const bearerOnly = req.headers.has("authorization") && !req.headers.has("cookie");
   if (!bearerOnly && !hasBodyType(req, kind)) {
-    return Response.json({ ok: false, error: WRONG_BODY_TYPE_ERROR, code: "UNSUPPORTED_MEDIA_TYPE" }, { status: 415, headers: NO_STORE });
+    return errorResponse(415, WRONG_BODY_TYPE_ERROR, { code: "UNSUPPORTED_MEDIA_TYPE" });
   }
   return null;
 }

@@ -4,19 +4,21 @@ import "server-only";
 import { closeExpiredAttempts } from "../attempts/close";
 import { db } from "../db";
 import { roundPhase, type RoundPhase } from "../contests/round-phase";
+import { VISIBLE_ROUND_STATUSES } from "../contests/round-status";
 import { now } from "../time";
 import { summariseAttempts, type AttemptView } from "./attempt-summary";
+import type { GenderValue, ParticipantGroupValue } from "./labels";
 
 export interface ParticipantProfile {
   id: string;
   contest: { id: string; name: string; slug: string; isFeatured: boolean };
   fullName: string;
   birthDate: string; // yyyy-MM-dd
-  gender: "MALE" | "FEMALE";
+  gender: GenderValue;
   cccd: string;
   phone: string;
   email: string | null;
-  group: "CBCCVC" | "NGUOI_DAN" | "HSSV";
+  group: ParticipantGroupValue;
   districtName: string;
   wardName: string;
   unitName: string;
@@ -40,24 +42,13 @@ export const profileSelect = {
   unit: { select: { name: true } },
 } as const;
 
-type ProfileRow = {
-  id: string;
-  fullName: string;
-  birthDate: string;
-  gender: "MALE" | "FEMALE";
-  cccd: string;
-  phone: string;
-  email: string | null;
-  group: "CBCCVC" | "NGUOI_DAN" | "HSSV";
-  wardName: string;
-  unitName: string;
-  registeredAt: Date;
-  contest: ParticipantProfile["contest"];
+/** What profileSelect reads: the profile with the district and the unit as rows. */
+type ProfileRow = Omit<ParticipantProfile, "districtName"> & {
   district: { name: string } | null;
   unit: { name: string } | null;
 };
 
-export function shapeProfile(row: ProfileRow): ParticipantProfile {
+function shapeProfile(row: ProfileRow): ParticipantProfile {
   const { district, unit, ...rest } = row;
   // The unit's current name when it is still in the list, else the name given at registration.
   return { ...rest, districtName: district?.name ?? "", unitName: unit?.name ?? row.unitName };
@@ -99,7 +90,7 @@ export async function getParticipantDashboard(participantId: string): Promise<Pa
   if (!profile) return null;
   const [rounds, awards] = await Promise.all([
     db.round.findMany({
-      where: { contestId: profile.contest.id, OR: [{ status: { not: "DRAFT" } }, { attempts: { some: { participantId } } }] },
+      where: { contestId: profile.contest.id, OR: [{ status: { in: VISIBLE_ROUND_STATUSES } }, { attempts: { some: { participantId } } }] },
       orderBy: { number: "asc" },
       select: {
         id: true,

@@ -1,10 +1,12 @@
 // How a participant's attempts of one round are shown on /ca-nhan and in their data export. Pure.
+import type { AttemptStatus } from "../attempts/attempt-status";
+import { optionLetter } from "../questions/format";
 import { pickCountedAttempt } from "../ranking/counted-attempt";
 
 export interface AttemptRow {
   id: string;
   number: number;
-  status: "IN_PROGRESS" | "SUBMITTED";
+  status: AttemptStatus;
   startedAt: Date;
   deadline: Date;
   submittedAt: Date | null;
@@ -41,8 +43,6 @@ export function summariseAttempts(rows: readonly AttemptRow[], at: Date): Attemp
     .map((r) => ({ ...r, state: attemptState(r, at), isCounted: counted?.id === r.id }));
 }
 
-export const OPTION_LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
-
 export interface StoredItem {
   position: number;
   optionOrder: string;
@@ -65,7 +65,7 @@ export interface ExportedItem {
 
 /**
  * An attempt item as the person saw and answered it (their own chosen letter is their data);
- * correctness only when review is allowed (lib/attempts/rules.ts isReviewAllowed).
+ * correctness only when review is allowed (mayReviewAttempt, lib/attempts/answer-review.ts).
  */
 export function exportItem(item: StoredItem, reviewAllowed: boolean): ExportedItem {
   const texts = Array.isArray(item.options) ? item.options.map(String) : [];
@@ -74,8 +74,8 @@ export function exportItem(item: StoredItem, reviewAllowed: boolean): ExportedIt
   const out: ExportedItem = {
     position: item.position,
     question: item.text,
-    options: order.map((i, shown) => ({ letter: OPTION_LETTERS[shown] ?? String(shown + 1), text: texts[i] ?? "" })),
-    chosen: shownAt >= 0 ? (OPTION_LETTERS[shownAt] ?? String(shownAt + 1)) : null,
+    options: order.map((i, shown) => ({ letter: optionLetter(shown), text: texts[i] ?? "" })),
+    chosen: shownAt >= 0 ? optionLetter(shownAt) : null,
     savedAt: item.savedAt ? item.savedAt.toISOString() : null,
   };
   if (reviewAllowed) out.isCorrect = item.isCorrect;

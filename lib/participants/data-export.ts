@@ -6,7 +6,7 @@ import { audit } from "../audit/log";
 import { db } from "../db";
 import { now } from "../time";
 import { profileSelect } from "./account";
-import { isReviewAllowed } from "../attempts/rules";
+import { mayReviewAttempt } from "../attempts/answer-review";
 import { exportItem, type ExportedItem } from "./attempt-summary";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -129,8 +129,8 @@ export async function exportParticipantData(participantId: string): Promise<Part
     },
     consents: p.consents.map((c) => ({ version: c.version, acceptedAt: c.acceptedAt.toISOString(), text: c.consentText.text })),
     attempts: p.attempts.map((a) => {
-      // The round's one review rule, as on the result page: no correctness before it allows it.
-      const reviewAllowed = a.status === "SUBMITTED" && isReviewAllowed(a.round.answerReview, a.round.closesAt, at);
+      // The one review rule of the result page: no correctness before it allows it.
+      const reviewAllowed = mayReviewAttempt(a, a.round, at);
       return {
         round: { number: a.round.number, name: a.round.name },
         number: a.number,

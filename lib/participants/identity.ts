@@ -1,6 +1,5 @@
 // Vietnamese identity formats (docs/DOMAIN.md "Vietnamese formats"). Pure.
-
-export type Gender = "MALE" | "FEMALE";
+import type { GenderValue as Gender } from "./labels";
 
 /**
  * CCCD digit 4 encodes century and gender: 0/1 born 1900–1999 male/female, 2/3 2000–2099,

@@ -1,6 +1,9 @@
-// Vietnamese labels of the participant enums, shared by the form, /ca-nhan and the data export. Pure.
+// Vietnamese labels of the participant enums (prisma/schema.prisma Gender, ParticipantGroup), shared
+// by the form, /ca-nhan, the staff pages and the statistics. Pure.
+import type { Gender as DbGender, ParticipantGroup as DbParticipantGroup } from "../generated/sqlite/enums";
+import { prismaEnumValues } from "../enum-values";
 
-export const GENDERS = ["MALE", "FEMALE"] as const;
+export const GENDERS = prismaEnumValues<DbGender>()(["MALE", "FEMALE"]);
 export type GenderValue = (typeof GENDERS)[number];
 
 export const GENDER_LABEL: Record<GenderValue, string> = {
@@ -9,7 +12,7 @@ export const GENDER_LABEL: Record<GenderValue, string> = {
 };
 
 // docs/DOMAIN.md §2: the three groups (đối tượng) of participants.
-export const PARTICIPANT_GROUPS = ["CBCCVC", "NGUOI_DAN", "HSSV"] as const;
+export const PARTICIPANT_GROUPS = prismaEnumValues<DbParticipantGroup>()(["CBCCVC", "NGUOI_DAN", "HSSV"]);
 export type ParticipantGroupValue = (typeof PARTICIPANT_GROUPS)[number];
 
 export const GROUP_LABEL: Record<ParticipantGroupValue, string> = {
@@ -17,8 +20,3 @@ export const GROUP_LABEL: Record<ParticipantGroupValue, string> = {
   NGUOI_DAN: "Người dân",
   HSSV: "Học sinh, sinh viên",
 };
-
-export const ATTEMPT_STATUS_LABEL = {
-  IN_PROGRESS: "Đang làm bài",
-  SUBMITTED: "Đã nộp bài",
-} as const;

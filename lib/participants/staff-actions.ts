@@ -1,33 +1,22 @@
 "use server";
-// Server actions of the staff participants pages (capability "participants": ADMIN, SECRETARY).
-// Thin: who is calling → validate → one lib call → revalidate → typed result.
-import { revalidatePath } from "next/cache";
-import { fail, invalid, type ActionResult } from "../actions/result";
-import { authorizeStaff } from "../auth/session";
-import { correctParticipantIdentity, type IdentityField } from "./staff-identity";
+// Server actions of the staff participants pages (capability "participants": ADMIN, SECRETARY),
+// built by staffAction (lib/actions/staff-action.ts): caller → role → input → one lib call → revalidate.
+import { staffAction } from "../actions/staff-action";
+import { correctParticipantIdentity } from "./staff-identity";
 import { resetParticipantPassword } from "./staff-password";
 import { correctIdentitySchema, resetParticipantPasswordSchema } from "./staff-schema";
 
 const LIST_PATH = "/quan-tri/thi-sinh";
 
-export async function correctParticipantIdentityAction(input: unknown): Promise<ActionResult<{ id: string; changed: IdentityField[] }>> {
-  const auth = await authorizeStaff("participants");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = correctIdentitySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await correctParticipantIdentity(parsed.data, auth.staff);
-  if (result.ok) {
-    revalidatePath(LIST_PATH);
-    revalidatePath(`${LIST_PATH}/${result.data.id}`);
-  }
-  return result;
-}
+export const correctParticipantIdentityAction = staffAction("participants", correctIdentitySchema, correctParticipantIdentity, {
+  name: "correctParticipantIdentityAction",
+  revalidate: (_input, data) => [LIST_PATH, `${LIST_PATH}/${data.id}`],
+});
 
 /** The temporary password is in the result once, for the staff member to read out by phone. */
-export async function resetParticipantPasswordAction(input: unknown): Promise<ActionResult<{ temporaryPassword: string }>> {
-  const auth = await authorizeStaff("participants");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = resetParticipantPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return resetParticipantPassword(parsed.data.participantId, parsed.data.reason, auth.staff);
-}
+export const resetParticipantPasswordAction = staffAction(
+  "participants",
+  resetParticipantPasswordSchema,
+  (input, staff) => resetParticipantPassword(input.participantId, input.reason, staff),
+  { name: "resetParticipantPasswordAction" },
+);

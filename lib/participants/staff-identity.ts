@@ -14,7 +14,7 @@ import type { CorrectIdentity } from "./staff-schema";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export const IDENTITY_FIELDS = ["fullName", "birthDate", "gender", "cccd", "phone"] as const;
+const IDENTITY_FIELDS = ["fullName", "birthDate", "gender", "cccd", "phone"] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 export const PARTICIPANT_NOT_FOUND = "Không tìm thấy thí sinh.";

@@ -7,7 +7,7 @@ import { maskCccd, maskPhone, searchKey } from "../text";
 import type { GenderValue, ParticipantGroupValue } from "./labels";
 import type { ParticipantSearch } from "./staff-schema";
 
-export const PARTICIPANT_PAGE_SIZE = 20;
+const PARTICIPANT_PAGE_SIZE = 20;
 
 type Condition = { fullNameSearch: { contains: string } } | { cccd: { contains: string } } | { phone: { contains: string } };
 
@@ -16,7 +16,7 @@ type Condition = { fullNameSearch: { contains: string } } | { cccd: { contains: 
  * An"), and when it is a number, a part of the CCCD or of the phone. A phone typed as +84…/84… is
  * also looked for as 0… (how phones are stored: lib/participants/identity.ts normalizePhone).
  */
-export function participantSearchConditions(q: string): Condition[] {
+function participantSearchConditions(q: string): Condition[] {
   const key = searchKey(q);
   if (!key) return [];
   const conditions: Condition[] = [{ fullNameSearch: { contains: key } }];

@@ -7,7 +7,7 @@ import { normalizeText } from "../text";
 import { crossCheckCccd, registrationSchema } from "./schema";
 
 export const STAFF_REASON_MIN = 10;
-export const STAFF_REASON_MAX = 500;
+const STAFF_REASON_MAX = 500;
 export const PARTICIPANT_SEARCH_MAX = 100;
 
 // The registration's own field rules (messages, normalisation), so a correction is held to exactly
@@ -18,7 +18,7 @@ const RELOAD = "Trang đã cũ. Vui lòng tải lại trang rồi thử lại.";
 const participantId = z.string({ error: RELOAD }).min(1, RELOAD);
 
 /** Why staff changed someone's account: kept in the audit log. */
-export const staffReasonSchema = z
+const staffReasonSchema = z
   .string({ error: "Vui lòng nêu lý do." })
   .transform(normalizeText)
   .superRefine((value, ctx) => {

@@ -1,55 +1,33 @@
 "use server";
-// Server actions of the question bank (capability "bank": ADMIN, EDITOR). Thin: who is calling →
-// validate → one lib call → revalidate → typed result. Reachable by a direct POST, so each checks.
-import { revalidatePath } from "next/cache";
-import { fail, invalid, ok, type ActionResult } from "../actions/result";
-import { authorizeStaff } from "../auth/session";
-import { createQuestion, findSimilarQuestions, setQuestionStatus, updateQuestion, type SaveOutcome, type SimilarQuestion } from "./editing";
+// Server actions of the question bank (capability "bank": ADMIN, EDITOR), built by staffAction
+// (lib/actions/staff-action.ts): caller → role → input → one lib call → revalidate → typed result.
+import { ok } from "../actions/result";
+import { staffAction } from "../actions/staff-action";
+import { createQuestion, findSimilarQuestions, setQuestionStatus, updateQuestion } from "./editing";
 import { checkSimilarSchema, createQuestionSchema, setQuestionStatusSchema, updateQuestionSchema } from "./schema";
 
 const BANK_PATH = "/quan-tri/cau-hoi";
 
-export async function createQuestionAction(input: unknown): Promise<ActionResult<SaveOutcome>> {
-  const auth = await authorizeStaff("bank");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = createQuestionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await createQuestion(parsed.data, auth.staff);
-  if (result.ok && result.data.status === "saved") revalidatePath(BANK_PATH);
-  return result;
-}
+// A save held back for near-duplicates ("similar") changed nothing, so nothing is revalidated.
+export const createQuestionAction = staffAction("bank", createQuestionSchema, createQuestion, {
+  name: "createQuestionAction",
+  revalidate: (_input, data) => (data.status === "saved" ? [BANK_PATH] : []),
+});
 
-export async function updateQuestionAction(input: unknown): Promise<ActionResult<SaveOutcome>> {
-  const auth = await authorizeStaff("bank");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = updateQuestionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateQuestion(parsed.data, auth.staff);
-  if (result.ok && result.data.status === "saved") {
-    revalidatePath(BANK_PATH);
-    revalidatePath(`${BANK_PATH}/${parsed.data.id}`);
-  }
-  return result;
-}
+export const updateQuestionAction = staffAction("bank", updateQuestionSchema, updateQuestion, {
+  name: "updateQuestionAction",
+  revalidate: (input, data) => (data.status === "saved" ? [BANK_PATH, `${BANK_PATH}/${input.id}`] : []),
+});
 
-export async function setQuestionStatusAction(input: unknown): Promise<ActionResult<{ id: string; status: "ACTIVE" | "ARCHIVED" }>> {
-  const auth = await authorizeStaff("bank");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = setQuestionStatusSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setQuestionStatus(parsed.data.id, parsed.data.status, auth.staff);
-  if (result.ok) {
-    revalidatePath(BANK_PATH);
-    revalidatePath(`${BANK_PATH}/${parsed.data.id}`);
-  }
-  return result;
-}
+export const setQuestionStatusAction = staffAction("bank", setQuestionStatusSchema, (input, staff) => setQuestionStatus(input.id, input.status, staff), {
+  name: "setQuestionStatusAction",
+  revalidate: (input) => [BANK_PATH, `${BANK_PATH}/${input.id}`],
+});
 
 /** The editor's live near-duplicate check (on leaving the text field). Writes nothing. */
-export async function checkSimilarQuestionsAction(input: unknown): Promise<ActionResult<SimilarQuestion[]>> {
-  const auth = await authorizeStaff("bank");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = checkSimilarSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return ok(await findSimilarQuestions(parsed.data.contestId, parsed.data.text, parsed.data.excludeId));
-}
+export const checkSimilarQuestionsAction = staffAction(
+  "bank",
+  checkSimilarSchema,
+  async (input) => ok(await findSimilarQuestions(input.contestId, input.text, input.excludeId)),
+  { name: "checkSimilarQuestionsAction" },
+);

@@ -1,7 +1,11 @@
 // Labels and small conversions shared by the bank's pages, editor, import and export. Pure.
+import type { Difficulty as DbDifficulty, QuestionStatus as DbQuestionStatus } from "../generated/sqlite/enums";
+import { prismaEnumValues } from "../enum-values";
 
-export type DifficultyValue = "EASY" | "MEDIUM" | "HARD";
-export type QuestionStatusValue = "ACTIVE" | "ARCHIVED";
+export const DIFFICULTIES = prismaEnumValues<DbDifficulty>()(["EASY", "MEDIUM", "HARD"]);
+export type DifficultyValue = (typeof DIFFICULTIES)[number];
+export const QUESTION_STATUSES = prismaEnumValues<DbQuestionStatus>()(["ACTIVE", "ARCHIVED"]);
+export type QuestionStatusValue = (typeof QUESTION_STATUSES)[number];
 
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 6;

@@ -7,7 +7,7 @@ import type { ExportableQuestion } from "./export/aiken";
 import { readOptions, type DifficultyValue, type QuestionStatusValue } from "./format";
 import type { QuestionFilter } from "./schema";
 
-export const QUESTION_PAGE_SIZE = 20;
+const QUESTION_PAGE_SIZE = 20;
 
 function whereOf(contestId: string, filter: Omit<QuestionFilter, "page">) {
   const key = searchKey(filter.q);

@@ -2,10 +2,10 @@
 // react-hook-form resolver (client) and the server actions (server). Messages in Vietnamese.
 import { z } from "zod";
 import { searchKey } from "../text";
-import { MAX_OPTIONS, MIN_OPTIONS } from "./format";
+import { DIFFICULTIES, MAX_OPTIONS, MIN_OPTIONS, QUESTION_STATUSES } from "./format";
 
-export const QUESTION_TEXT_MAX = 2000;
-export const OPTION_TEXT_MAX = 500;
+const QUESTION_TEXT_MAX = 2000;
+const OPTION_TEXT_MAX = 500;
 
 const optionSchema = z.object({
   text: z.string().trim().min(1, "Phương án không được để trống.").max(OPTION_TEXT_MAX, `Phương án tối đa ${OPTION_TEXT_MAX} ký tự.`),
@@ -21,7 +21,7 @@ const questionFields = z.object({
   correctIndex: z.number({ message: "Chọn đáp án đúng." }).int().min(0, "Chọn đáp án đúng."),
   explanation: z.string().trim().max(QUESTION_TEXT_MAX, `Giải thích tối đa ${QUESTION_TEXT_MAX} ký tự.`),
   documentId: z.string().nullable(),
-  difficulty: z.enum(["EASY", "MEDIUM", "HARD"], { message: "Chọn độ khó." }),
+  difficulty: z.enum(DIFFICULTIES, { message: "Chọn độ khó." }),
 });
 
 type QuestionFields = z.output<typeof questionFields>;
@@ -50,7 +50,6 @@ export type QuestionContent = z.output<typeof questionContentSchema>;
 const confirmSimilar = z.boolean();
 
 export const createQuestionSchema = questionFields.extend({ contestId: z.string().min(1), confirmSimilar }).superRefine(refineQuestion);
-export type CreateQuestionInput = z.input<typeof createQuestionSchema>;
 
 export const updateQuestionSchema = questionFields
   .extend({
@@ -60,11 +59,10 @@ export const updateQuestionSchema = questionFields
     confirmSimilar,
   })
   .superRefine(refineQuestion);
-export type UpdateQuestionInput = z.input<typeof updateQuestionSchema>;
 
 export const setQuestionStatusSchema = z.object({
   id: z.string().min(1),
-  status: z.enum(["ACTIVE", "ARCHIVED"]),
+  status: z.enum(QUESTION_STATUSES),
 });
 
 export const checkSimilarSchema = z.object({
@@ -74,11 +72,11 @@ export const checkSimilarSchema = z.object({
 });
 
 /** The bank list's filters as they arrive in the URL (all optional strings). */
-export const questionFilterSchema = z.object({
+const questionFilterSchema = z.object({
   q: z.string().trim().max(200).catch(""),
   document: z.string().max(100).catch(""), // a document id, "none" for untagged, "" for all
-  status: z.enum(["ACTIVE", "ARCHIVED", ""]).catch(""),
-  difficulty: z.enum(["EASY", "MEDIUM", "HARD", ""]).catch(""),
+  status: z.enum([...QUESTION_STATUSES, ""]).catch(""),
+  difficulty: z.enum([...DIFFICULTIES, ""]).catch(""),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 export type QuestionFilter = z.output<typeof questionFilterSchema>;

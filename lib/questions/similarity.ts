@@ -23,7 +23,7 @@ export function trigrams(text: string): Set<string> {
   return out;
 }
 
-export function diceOfSets(a: Set<string>, b: Set<string>): number {
+function diceOfSets(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

@@ -9,7 +9,7 @@ export interface SubmittedAttempt {
 }
 
 /** -1 when a counts before b. Ties on both keys fall back to the id, so the choice is total. */
-export function compareForCounting(a: SubmittedAttempt, b: SubmittedAttempt): number {
+function compareForCounting(a: SubmittedAttempt, b: SubmittedAttempt): number {
   if (a.correctCount !== b.correctCount) return b.correctCount - a.correctCount;
   const t = a.submittedAt.getTime() - b.submittedAt.getTime();
   if (t !== 0) return t;

@@ -3,6 +3,7 @@
 // digest of the ranked entries. Same data → same hash → nothing new is stored (the database's
 // @@unique([roundId, inputHash]) guards concurrent runs). Pure.
 import { createHash } from "node:crypto";
+import type { ComputationKind } from "./computation-kind";
 
 /**
  * Bump when the ranking or allocation rules in lib/ranking change meaning, or what the hash covers.
@@ -15,7 +16,7 @@ const RULESET_V1 = "ranking-rules-v1";
 
 export interface ComputationInputs {
   rulesetVersion: string;
-  kind: "PROVISIONAL" | "FINAL";
+  kind: ComputationKind;
   rankingOrder: string;
   settingsVersion: number;
   predictionTruth: string;

@@ -3,7 +3,7 @@
 // round says so; scores under the round's minimum); one prize per person per round; tiers are
 // filled in their order (1 Nhất, 2 Nhì, 3 Ba, 4 Khuyến khích by default). Pure.
 
-export interface PrizeTierRule {
+interface PrizeTierRule {
   code: string;
   name: string;
   count: number;
@@ -45,7 +45,7 @@ export interface AwardedPrize {
   tierOrder: number; // 1-based position of the tier in the round's list
 }
 
-export interface SkippedEntry {
+interface SkippedEntry {
   rank: number;
   participantId: string;
   reason: ExclusionReason;

@@ -4,23 +4,17 @@
 // The SQL in lib/winners/ranking-sql.ts orders by exactly the same chain; an integration test
 // (__tests__/integration/winners/sql-ranking.test.ts) compares both on random data.
 //
-// Chains (every key ascending unless marked ↓):
-//   CORRECT_PREDICTION_DURATION (default): correct ↓ → |prediction − true| → duration → submitted
-//     → registered → participantId
-//   CORRECT_DURATION_PREDICTION (alternative): correct ↓ → duration → |prediction − true| →
-//     submitted → registered → participantId
-// The alternative's "prediction ↑" of docs/DOMAIN.md §6 is read as the distance to the true value, like the
-// default: ranking by the raw guess would reward whoever guesses lowest.
+// The chains are RANKING_CHAIN in lib/ranking/ranking-order.ts (every key ascending, correct ↓),
+// each followed by participantId. The alternative's "prediction ↑" of docs/DOMAIN.md §6 is read as
+// the distance to the true value, like the default: ranking by the raw guess would reward whoever
+// guesses lowest.
 //
 // Missing values: an attempt without a prediction ranks after any prediction (its distance counts
 // as +∞); an attempt without a server-measured duration ranks after any duration (+∞). The final
 // key, participantId (compared by code unit, like SQL's binary/"C" collation), makes the order
 // total: the same data always gives the same list, whatever order it was read in.
 import { pickCountedAttempt } from "./counted-attempt";
-
-export type RankingOrder = "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
-
-export const RANKING_ORDERS: readonly RankingOrder[] = ["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"];
+import { RANKING_CHAIN, type RankingCriterion, type RankingOrder } from "./ranking-order";
 
 /** A participant's counted attempt with what the tie-break chain needs. */
 export interface RankCandidate {
@@ -57,17 +51,15 @@ const orNull = (v: number | null): number => (v === null ? Number.POSITIVE_INFIN
 /** The comparator of a ranking order: negative when a ranks before b. */
 export function rankingComparator(order: RankingOrder, trueValue: number): (a: RankCandidate, b: RankCandidate) => number {
   const diff = (c: RankCandidate) => predictionDiff(c.prediction, trueValue);
-  const middle: ((a: RankCandidate, b: RankCandidate) => number)[] =
-    order === "CORRECT_DURATION_PREDICTION"
-      ? [(a, b) => cmpNumber(orNull(a.durationMs), orNull(b.durationMs)), (a, b) => cmpNumber(diff(a), diff(b))]
-      : [(a, b) => cmpNumber(diff(a), diff(b)), (a, b) => cmpNumber(orNull(a.durationMs), orNull(b.durationMs))];
-  const chain = [
-    (a: RankCandidate, b: RankCandidate) => cmpNumber(b.correctCount, a.correctCount),
-    ...middle,
-    (a: RankCandidate, b: RankCandidate) => cmpNumber(a.submittedAt.getTime(), b.submittedAt.getTime()),
-    (a: RankCandidate, b: RankCandidate) => cmpNumber(a.registeredAt.getTime(), b.registeredAt.getTime()),
-    (a: RankCandidate, b: RankCandidate) => cmpString(a.participantId, b.participantId),
-  ];
+  type Compare = (a: RankCandidate, b: RankCandidate) => number;
+  const byCriterion: Record<RankingCriterion, Compare> = {
+    correct: (a, b) => cmpNumber(b.correctCount, a.correctCount),
+    prediction: (a, b) => cmpNumber(diff(a), diff(b)),
+    duration: (a, b) => cmpNumber(orNull(a.durationMs), orNull(b.durationMs)),
+    submitted: (a, b) => cmpNumber(a.submittedAt.getTime(), b.submittedAt.getTime()),
+    registered: (a, b) => cmpNumber(a.registeredAt.getTime(), b.registeredAt.getTime()),
+  };
+  const chain: Compare[] = [...RANKING_CHAIN[order].map((c) => byCriterion[c]), (a, b) => cmpString(a.participantId, b.participantId)];
   return (a, b) => {
     for (const key of chain) {
       const r = key(a, b);

@@ -1,8 +1,7 @@
 // The true value of the prediction question (docs/DOMAIN.md §5), counted by the system at the
 // round's close: distinct participants with at least one submitted attempt (default), or the number
 // of submitted attempts (setting). A staff override, given with a reason, wins. Pure.
-
-export type PredictionTruth = "PARTICIPANTS" | "ATTEMPTS";
+import type { PredictionTruth } from "./prediction-truth";
 
 export interface TruthCounts {
   participantCount: number; // distinct participants with ≥ 1 submitted attempt

@@ -20,7 +20,7 @@ import { computeRegradeImpact } from "./dry-run";
 import { ALIASES, submittedItemCorrectSql } from "./grading-sql";
 import { describeImpact, type RegradeImpact } from "./impact";
 import { REGRADE_MSG } from "./messages";
-import { staffActor } from "./propose";
+import { staffActor } from "../staff/actor";
 import type { ApplyRegradeInput, RejectRegradeInput } from "./schema";
 
 export interface AppliedRegrade {

@@ -11,6 +11,13 @@ export const REGRADE_MODE_LABEL: Record<RegradeMode, string> = {
   DROP: "Bỏ câu hỏi khỏi điểm của mọi lượt thi",
 };
 
+/** What a regrade did to one question, as the participant's result page says it (never pointing at the key). */
+export const REGRADE_MODE_PARTICIPANT_TEXT: Record<RegradeMode, string> = {
+  NEW_KEY: "được chấm lại theo đáp án đã sửa",
+  ALL_CORRECT: "được tính đúng cho mọi thí sinh",
+  DROP: "bị loại khỏi bài thi",
+};
+
 export const REGRADE_STATUSES = ["PROPOSED", "APPLIED", "REJECTED", "SUPERSEDED"] as const;
 export type RegradeStatus = (typeof REGRADE_STATUSES)[number];
 

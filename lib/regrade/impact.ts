@@ -3,9 +3,10 @@
 // computation mirrors (lib/ranking: rule 4 counted attempt, rule 6 tie-break, rule 7 prizes). Pure.
 import type { GradingRule } from "../attempts/rules";
 import { allocatePrizes, type AwardedPrize, type PrizeRules } from "../ranking/prizes";
-import { rankSubmittedAttempts, type RankedCandidate, type RankingOrder, type SubmittedAttemptRow } from "../ranking/tie-break";
+import type { RankingOrder } from "../ranking/ranking-order";
+import { rankSubmittedAttempts, type RankedCandidate, type SubmittedAttemptRow } from "../ranking/tie-break";
 
-export interface ImpactAttempt extends SubmittedAttemptRow {
+interface ImpactAttempt extends SubmittedAttemptRow {
   isOrganiserMember: boolean;
 }
 
@@ -20,14 +21,14 @@ export interface ImpactInput {
   earlierWinners: ReadonlySet<string>;
 }
 
-export interface RankMove {
+interface RankMove {
   participantId: string;
   fullName: string;
   before: number;
   after: number;
 }
 
-export interface PrizeSide {
+interface PrizeSide {
   tier: string;
   tierName: string;
   rank: number;
@@ -59,7 +60,7 @@ export interface RegradeImpact {
 }
 
 /** How many moved ranks are listed (the rest are counted); the best ranks first. */
-export const RANK_MOVES_SHOWN = 30;
+const RANK_MOVES_SHOWN = 30;
 
 function allocate(ranking: readonly RankedCandidate[], input: ImpactInput, organiser: ReadonlySet<string>) {
   return allocatePrizes(

@@ -6,13 +6,12 @@ import { sweepExpiredAttempts } from "../attempts/sweep";
 import { appendAudit } from "../audit/log";
 import type { StaffCaller } from "../auth/session";
 import { db } from "../db";
+import { staffActor } from "../staff/actor";
 import { now } from "../time";
 import { previewRegradeImpact } from "./dry-run";
 import type { RegradeImpact } from "./impact";
 import type { ProposeRegradeInput, RegradeRuleInput } from "./schema";
 import { checkTarget } from "./target";
-
-export const staffActor = (staff: StaffCaller) => ({ type: "STAFF" as const, id: staff.id, name: staff.username });
 
 export async function proposeRegrade(input: ProposeRegradeInput, staff: StaffCaller): Promise<ActionResult<{ regradeId: string }>> {
   const target = await checkTarget(db, input);

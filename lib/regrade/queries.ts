@@ -3,6 +3,7 @@
 // regrades with who proposed and decided them. The page runs authorizeStaff("jury") first.
 import "server-only";
 import type { GradingRule } from "../attempts/rules";
+import type { RoundStatus } from "../contests/round-status";
 import { db } from "../db";
 import { readOptions } from "../questions/format";
 import { ruleOf, type RegradeMode, type RegradeStatus } from "./enums";
@@ -127,7 +128,7 @@ export interface RegradeRoundState {
   id: string;
   name: string;
   contestName: string;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  status: RoundStatus;
   approvedAt: Date | null;
   awards: number;
   certificates: number;

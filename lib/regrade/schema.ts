@@ -48,7 +48,7 @@ export interface VersionKeyInfo {
  * The key a NEW_KEY proposal must differ from: the applied corrected key, else the version's own.
  * null under an applied ALL_CORRECT or DROP (then any option, even the original key, is a change).
  */
-export function currentKeyOf(info: VersionKeyInfo): number | null {
+function currentKeyOf(info: VersionKeyInfo): number | null {
   if (!info.applied) return info.key;
   return info.applied.mode === "NEW_KEY" ? info.applied.correctIndex : null;
 }

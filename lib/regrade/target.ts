@@ -3,6 +3,7 @@
 // withQuestionChecks). Shared by the proposal and the dry run.
 import "server-only";
 import { fail, zodFieldErrors, type ActionResult } from "../actions/result";
+import { isRoundVisible, type VisibleRoundStatus } from "../contests/round-status";
 import { readOptions } from "../questions/format";
 import { ruleOf, regradeActiveKey } from "./enums";
 import type { Client, RegradeTarget } from "./dry-run";
@@ -10,11 +11,11 @@ import { REGRADE_MSG } from "./messages";
 import { regradeRuleSchema, withQuestionChecks, type RegradeRuleInput, type VersionKeyInfo } from "./schema";
 
 export interface CheckedTarget extends RegradeTarget {
-  roundStatus: "OPEN" | "APPROVED" | "PUBLISHED";
+  roundStatus: VisibleRoundStatus;
 }
 
 /** The version as the checks need it, or undefined when no attempt of the round showed it. */
-export async function versionKeyInfo(client: Client, roundId: string, questionVersionId: string): Promise<VersionKeyInfo | undefined> {
+async function versionKeyInfo(client: Client, roundId: string, questionVersionId: string): Promise<VersionKeyInfo | undefined> {
   const [shown, applied] = await Promise.all([
     client.attemptItem.findFirst({ where: { questionVersionId, attempt: { roundId } }, select: { questionVersion: { select: { correctIndex: true, options: true } } } }),
     client.regrade.findUnique({ where: { activeKey: regradeActiveKey(roundId, questionVersionId) }, select: { mode: true, correctIndex: true } }),
@@ -28,7 +29,7 @@ const INVALID = "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô đư�
 export async function checkTarget(client: Client, input: RegradeRuleInput): Promise<ActionResult<CheckedTarget>> {
   const round = await client.round.findUnique({ where: { id: input.roundId }, select: { status: true } });
   if (!round) return fail(REGRADE_MSG.roundNotFound);
-  if (round.status === "DRAFT") return fail(REGRADE_MSG.roundDraft);
+  if (!isRoundVisible(round.status)) return fail(REGRADE_MSG.roundDraft);
   const info = await versionKeyInfo(client, input.roundId, input.questionVersionId);
   if (!info) return fail(REGRADE_MSG.versionNotInRound, { questionVersionId: [REGRADE_MSG.versionNotInRound] });
   const checked = withQuestionChecks(regradeRuleSchema, () => info).safeParse(input);

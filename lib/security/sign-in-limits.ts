@@ -100,7 +100,7 @@ export async function isFirstRefusal(a: SignInAttempt, retryAfterSec: number): P
 }
 
 /** After the password was checked: a failure counts and may start a wait; a success clears. */
-export async function recordSignIn(a: SignInAttempt): Promise<void> {
+async function recordSignIn(a: SignInAttempt): Promise<void> {
   if (!a.outcome) return; // next-auth refused before any password check (e.g. a missing CSRF token)
   const stage = STAGES[a.kind];
   const key = idSourceKey(a);

@@ -28,18 +28,15 @@ export interface StaffAccountRow {
   fullName: string;
   role: StaffRole;
   isDisabled: boolean;
-  isLocked: boolean;
   createdAt: Date;
   passwordChangedAt: Date;
 }
 
 export async function listStaffAccounts(): Promise<StaffAccountRow[]> {
-  const rows = await db.staffUser.findMany({
+  return db.staffUser.findMany({
     orderBy: [{ isDisabled: "asc" }, { role: "asc" }, { username: "asc" }],
-    select: { id: true, username: true, fullName: true, role: true, isDisabled: true, lockedUntil: true, createdAt: true, passwordChangedAt: true },
+    select: { id: true, username: true, fullName: true, role: true, isDisabled: true, createdAt: true, passwordChangedAt: true },
   });
-  const at = now();
-  return rows.map(({ lockedUntil, ...r }) => ({ ...r, isLocked: !!lockedUntil && lockedUntil > at }));
 }
 
 export async function createStaffAccount(
@@ -93,14 +90,14 @@ export function changeStaffRole(id: string, role: StaffRole, actor: StaffActor) 
   return changeAccount(id, { role }, "staff.role", actor);
 }
 
-/** An ADMIN sets a new password for someone (also lifts a lockout). */
+/** An ADMIN sets a new password for someone; their sessions end. */
 export async function resetStaffPassword(id: string, password: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
   const target = await db.staffUser.findUnique({ where: { id }, select: { username: true } });
   if (!target) return fail("Không tìm thấy tài khoản.");
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), failedLogins: 0, lockedUntil: null, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { actor: staffActor(actor), action: "staff.reset_password", entityType: "StaffUser", entityId: id, after: { username: target.username, passwordChanged: true, lockoutCleared: true } });
+    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { actor: staffActor(actor), action: "staff.reset_password", entityType: "StaffUser", entityId: id, after: { username: target.username, passwordChanged: true } });
   });
   return ok({ id });
 }

@@ -1,82 +1,51 @@
 "use server";
-// Server actions of staff accounts (capability "accounts": ADMIN) and of one's own password (any
-// signed-in staff). Thin: who is calling → validate → one lib call → revalidate → typed result.
-import { revalidatePath } from "next/cache";
-import { fail, invalid, type ActionResult } from "../actions/result";
-import { authorizeStaff, currentStaff, reissueSessionCookie } from "../auth/session";
+// Server actions of staff accounts (capability "accounts": ADMIN) and of one's own account (any
+// signed-in staff), built by staffAction (lib/actions/staff-action.ts): caller → role → input →
+// one lib call → revalidate → typed result.
+import { ok } from "../actions/result";
+import { staffAction } from "../actions/staff-action";
+import { reissueSessionCookie } from "../auth/session";
 import { changeOwnPassword, changeStaffRole, createStaffAccount, endStaffSessions, resetStaffPassword, setStaffDisabled } from "./accounts";
 import { changeOwnPasswordSchema, changeStaffRoleSchema, createStaffSchema, endStaffSessionsSchema, resetStaffPasswordSchema, setStaffDisabledSchema } from "./schema";
 
 const ACCOUNTS_PATH = "/quan-tri/tai-khoan";
-const NOT_SIGNED_IN = "Vui lòng đăng nhập tài khoản Ban Tổ chức.";
 
-export async function createStaffAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = await authorizeStaff("accounts");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = createStaffSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await createStaffAccount(parsed.data, auth.staff);
-  if (result.ok) revalidatePath(ACCOUNTS_PATH);
-  return result;
-}
+export const createStaffAction = staffAction("accounts", createStaffSchema, createStaffAccount, { name: "createStaffAction", revalidate: [ACCOUNTS_PATH] });
 
-export async function setStaffDisabledAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = await authorizeStaff("accounts");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = setStaffDisabledSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setStaffDisabled(parsed.data.id, parsed.data.disabled, auth.staff);
-  if (result.ok) revalidatePath(ACCOUNTS_PATH);
-  return result;
-}
+export const setStaffDisabledAction = staffAction("accounts", setStaffDisabledSchema, (input, staff) => setStaffDisabled(input.id, input.disabled, staff), {
+  name: "setStaffDisabledAction",
+  revalidate: [ACCOUNTS_PATH],
+});
 
-export async function changeStaffRoleAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = await authorizeStaff("accounts");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = changeStaffRoleSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await changeStaffRole(parsed.data.id, parsed.data.role, auth.staff);
-  if (result.ok) revalidatePath(ACCOUNTS_PATH);
-  return result;
-}
+export const changeStaffRoleAction = staffAction("accounts", changeStaffRoleSchema, (input, staff) => changeStaffRole(input.id, input.role, staff), {
+  name: "changeStaffRoleAction",
+  revalidate: [ACCOUNTS_PATH],
+});
 
-export async function resetStaffPasswordAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = await authorizeStaff("accounts");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = resetStaffPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await resetStaffPassword(parsed.data.id, parsed.data.password, auth.staff);
-  if (result.ok) revalidatePath(ACCOUNTS_PATH);
-  return result;
-}
+export const resetStaffPasswordAction = staffAction("accounts", resetStaffPasswordSchema, (input, staff) => resetStaffPassword(input.id, input.password, staff), {
+  name: "resetStaffPasswordAction",
+  revalidate: [ACCOUNTS_PATH],
+});
 
 /** Any signed-in staff member, for their own account only (the id comes from the session). */
-export async function changeOwnPasswordAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const staff = await currentStaff();
-  if (!staff) return fail(NOT_SIGNED_IN);
-  const parsed = changeOwnPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await changeOwnPassword(staff.id, parsed.data.currentPassword, parsed.data.newPassword, staff);
-  if (!result.ok) return result;
-  // Every other session of the account has ended; this device gets a cookie with the new version.
-  await reissueSessionCookie(result.data.sessionVersion);
-  return { ok: true, data: { id: staff.id } };
-}
+export const changeOwnPasswordAction = staffAction(
+  null,
+  changeOwnPasswordSchema,
+  async (input, staff) => {
+    const result = await changeOwnPassword(staff.id, input.currentPassword, input.newPassword, staff);
+    if (!result.ok) return result;
+    // Every other session of the account has ended; this device gets a cookie with the new version.
+    await reissueSessionCookie(result.data.sessionVersion);
+    return ok({ id: staff.id });
+  },
+  { name: "changeOwnPasswordAction" },
+);
 
 /** "Đăng xuất mọi thiết bị" for one's own account (this device too): any signed-in staff. */
-export async function signOutEverywhereAction(): Promise<ActionResult<{ id: string }>> {
-  const staff = await currentStaff();
-  if (!staff) return fail(NOT_SIGNED_IN);
-  return endStaffSessions(staff.id, staff);
-}
+export const signOutEverywhereAction = staffAction(null, null, (_input, staff) => endStaffSessions(staff.id, staff), { name: "signOutEverywhereAction" });
 
 /** An ADMIN ends every session of another account (a lost device, a leaver). */
-export async function signOutStaffEverywhereAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = await authorizeStaff("accounts");
-  if (!auth.ok) return fail(auth.error);
-  const parsed = endStaffSessionsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await endStaffSessions(parsed.data.id, auth.staff);
-  if (result.ok) revalidatePath(ACCOUNTS_PATH);
-  return result;
-}
+export const signOutStaffEverywhereAction = staffAction("accounts", endStaffSessionsSchema, (input, staff) => endStaffSessions(input.id, staff), {
+  name: "signOutStaffEverywhereAction",
+  revalidate: [ACCOUNTS_PATH],
+});

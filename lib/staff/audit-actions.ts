@@ -1,13 +1,10 @@
 "use server";
-// The audit log's integrity check, run on demand from /quan-tri/nhat-ky (capability "audit").
-import { fail, ok, type ActionResult } from "../actions/result";
+// The audit log's integrity check, run on demand from /quan-tri/nhat-ky (capability "audit"),
+// built by staffAction (lib/actions/staff-action.ts).
+import { ok } from "../actions/result";
+import { staffAction } from "../actions/staff-action";
 import { verifyAuditLog } from "../audit/log";
-import { authorizeStaff } from "../auth/session";
 
 export type AuditVerification = { ok: true; count: number } | { ok: false; brokenAtId: number; reason: string };
 
-export async function verifyAuditLogAction(): Promise<ActionResult<AuditVerification>> {
-  const auth = await authorizeStaff("audit");
-  if (!auth.ok) return fail(auth.error);
-  return ok(await verifyAuditLog());
-}
+export const verifyAuditLogAction = staffAction("audit", null, async () => ok<AuditVerification>(await verifyAuditLog()), { name: "verifyAuditLogAction" });

@@ -1,19 +1,12 @@
 // Reading the audit log for the staff page (ADMIN). Read only: the app has no way to change entries.
 import "server-only";
+import type { AuditContent } from "../audit/chain";
 import { db } from "../db";
 import { AUDIT_PAGE_SIZE, auditWhere, type AuditFilter } from "./audit-filters";
 
-export interface AuditRow {
+/** A stored entry as the page lists it: its content (the actor's id aside) and its number. */
+export interface AuditRow extends Omit<AuditContent, "actorId"> {
   id: number;
-  at: Date;
-  actorType: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
 }
 
 export interface AuditPage {

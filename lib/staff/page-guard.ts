@@ -7,10 +7,25 @@ import { authorizeStaff, currentStaff, type StaffCaller } from "../auth/session"
 
 export type StaffPageAccess = { ok: true; staff: StaffCaller } | { ok: false; error: string };
 
-export const STAFF_SIGN_IN_PATH = "/quan-tri/dang-nhap";
+const STAFF_SIGN_IN_PATH = "/quan-tri/dang-nhap";
 
 export function signInPathFor(from: string): string {
   return `${STAFF_SIGN_IN_PATH}?next=${encodeURIComponent(from)}`;
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The page's address with the query that chose what it shows (the contest, the round, the
+ * filters), so signing in comes back to the same view. Empty values are dropped.
+ */
+export function pagePath(path: string, search: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    for (const v of Array.isArray(value) ? value : [value]) if (v) query.append(key, v);
+  }
+  const q = query.toString();
+  return q ? `${path}?${q}` : path;
 }
 
 /** `capability` null: any active staff member. `from`: where to come back after signing in. */

@@ -1,6 +1,7 @@
 // Validation of staff accounts and passwords: one schema per use case, shared by the forms and
 // the server actions. Messages in Vietnamese.
 import { z } from "zod";
+import { STAFF_ROLES } from "../auth/roles";
 
 export const PASSWORD_MIN = 10;
 
@@ -8,7 +9,7 @@ const password = z
   .string()
   .min(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự.`)
   .max(200, "Mật khẩu tối đa 200 ký tự.");
-const role = z.enum(["ADMIN", "EDITOR", "JURY", "SECRETARY"], { message: "Chọn vai trò." });
+const role = z.enum(STAFF_ROLES, { message: "Chọn vai trò." });
 const id = z.string().min(1);
 
 export const staffSignInSchema = z.object({
@@ -35,7 +36,6 @@ export const setStaffDisabledSchema = z.object({ id, disabled: z.boolean() });
 export const changeStaffRoleSchema = z.object({ id, role });
 export const resetStaffPasswordSchema = z.object({ id, password });
 export const endStaffSessionsSchema = z.object({ id });
-export type ResetStaffPasswordInput = z.input<typeof resetStaffPasswordSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({

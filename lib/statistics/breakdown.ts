@@ -1,9 +1,10 @@
 // Rolling the round's breakdown (one row per district × unit × group, counted in the database) up to
 // the figures the pages show. Pure. Distinct participants add up because every person has exactly
 // one district, one unit (or free-text unit) and one group.
+import { PARTICIPANT_GROUPS, type ParticipantGroupValue } from "../participants/labels";
 
-export type GroupKey = "CBCCVC" | "NGUOI_DAN" | "HSSV";
-export const GROUP_KEYS: GroupKey[] = ["CBCCVC", "NGUOI_DAN", "HSSV"];
+export type GroupKey = ParticipantGroupValue;
+export const GROUP_KEYS: readonly GroupKey[] = PARTICIPANT_GROUPS;
 
 export interface BreakdownRow {
   districtId: string | null;

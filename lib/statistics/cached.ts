@@ -10,8 +10,8 @@ import { getContestPlaces } from "./place-queries";
 import { getPublicStatistics } from "./public-queries";
 import { getDailyParticipation, getDurationCounts, getRoundBreakdown, getRoundCounts, getScoreCounts } from "./round-queries";
 
-export const STATISTICS_CACHE_TAG = "statistics";
-export const STATISTICS_REVALIDATE_SECONDS = 60;
+const STATISTICS_CACHE_TAG = "statistics";
+const STATISTICS_REVALIDATE_SECONDS = 60;
 
 function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return unstable_cache(fn, ["statistics", name], { revalidate: STATISTICS_REVALIDATE_SECONDS, tags: [STATISTICS_CACHE_TAG] });

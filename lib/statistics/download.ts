@@ -1,12 +1,14 @@
 // A statistics table of a round as a downloadable file: the same `buildStatTable` as the page.
 import "server-only";
+import { XLSX_CONTENT_TYPE } from "../exports/xlsx";
+import type { DownloadFile } from "../http/download";
 import { toCsv, toXlsx } from "./export";
 import { parseItemSort } from "./item-list";
 import { getRoundContext } from "./round-queries";
 import { isStatTableKey } from "./table-model";
 import { buildStatTable } from "./tables";
 
-export type DownloadFormat = "csv" | "xlsx";
+type DownloadFormat = "csv" | "xlsx";
 
 /**
  * The item analysis shows question texts and answer keys while a round may still be open, so it is
@@ -23,14 +25,9 @@ export interface DownloadRequest {
   flaggedOnly?: boolean;
 }
 
-export type DownloadResult =
-  | { ok: true; filename: string; contentType: string; body: string | Uint8Array }
-  | { ok: false; status: 400 | 404; error: string };
+export type DownloadResult = { ok: true; file: DownloadFile } | { ok: false; status: 400 | 404; error: string };
 
-const CONTENT_TYPE: Record<DownloadFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
+const CONTENT_TYPE: Record<DownloadFormat, string> = { csv: "text/csv; charset=utf-8", xlsx: XLSX_CONTENT_TYPE };
 
 export async function buildStatisticsDownload(req: DownloadRequest): Promise<DownloadResult> {
   if (!isStatTableKey(req.table)) return { ok: false, status: 404, error: "Không có bảng thống kê này." };
@@ -41,6 +38,6 @@ export async function buildStatisticsDownload(req: DownloadRequest): Promise<Dow
   if (!round) return { ok: false, status: 404, error: "Không tìm thấy đợt thi." };
   const table = await buildStatTable(req.table, round, { sort: parseItemSort(req.sort ?? undefined), flaggedOnly: req.flaggedOnly ?? false });
   const filename = `thong-ke-${req.table}-${round.contestSlug}-dot-${round.number}.${format}`;
-  const body = format === "csv" ? toCsv(table) : await toXlsx(table, `${round.contestName} — ${round.name}: ${table.title}`);
-  return { ok: true, filename, contentType: CONTENT_TYPE[format], body };
+  const body = format === "csv" ? toCsv(table) : new Uint8Array(await toXlsx(table, `${round.contestName} — ${round.name}: ${table.title}`));
+  return { ok: true, file: { filename, contentType: CONTENT_TYPE[format], body } };
 }

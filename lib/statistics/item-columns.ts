@@ -18,7 +18,7 @@ export const ITEM_COLUMNS = {
   flags: { key: "flags", label: "Cảnh báo", kind: "text" },
 } as const satisfies Record<string, StatColumn>;
 
-export function optionColumn(index: number): StatColumn {
+function optionColumn(index: number): StatColumn {
   return { key: `option${index}`, label: `Chọn ${optionLabel(index)}`, kind: "int" };
 }
 
@@ -32,7 +32,7 @@ export interface ItemRowSource extends ItemStats {
   documentCode: string | null;
 }
 
-export function flagText(row: Pick<ItemStats, "flags" | "unusedDistractors">): string {
+function flagText(row: Pick<ItemStats, "flags" | "unusedDistractors">): string {
   return row.flags
     .map((f) => (f === "UNUSED_DISTRACTOR" ? `${ITEM_FLAG_LABEL[f]} (${row.unusedDistractors.map(optionLabel).join(", ")})` : ITEM_FLAG_LABEL[f]))
     .join("; ");

@@ -7,18 +7,13 @@
 // rows come back, whatever the number of attempts.
 import "server-only";
 import { db } from "../db";
-import { addSums, analyseItem, EMPTY_SUMS, type ItemStats, type MomentSums, type ValueCount } from "./item-analysis";
+import { addSums, analyseItem, EMPTY_SUMS, type MomentSums, type ValueCount } from "./item-analysis";
+import type { ItemRowSource } from "./item-columns";
 import { submittedIn } from "./round-queries";
 import { num } from "./sql";
 
-export interface ItemAnalysisRow extends ItemStats {
-  versionId: string;
-  questionId: string;
-  version: number;
-  text: string;
-  options: string[];
-  correctIndex: number;
-  documentCode: string | null;
+/** One question version's analysis: what the table and downloads show, and whether it is archived. */
+export interface ItemAnalysisRow extends ItemRowSource {
   questionArchived: boolean;
 }
 

@@ -7,7 +7,7 @@ import { paginate, sortItems, type ItemSort, type Page } from "./item-list";
 import type { ItemAnalysisRow } from "./item-queries";
 import type { StatTable } from "./table-model";
 
-export const ITEM_PAGE_SIZE = 20;
+const ITEM_PAGE_SIZE = 20;
 
 async function orderedItems(roundId: string, sort: ItemSort, flaggedOnly: boolean) {
   const all = await cachedItemAnalysis(roundId);

@@ -1,11 +1,12 @@
 // Picking the contest and round a statistics page shows from its query parameters. Pure.
 import { roundPhase } from "../contests/round-phase";
+import { isRoundVisible, type RoundStatus } from "../contests/round-status";
 
 export interface SelectableRound {
   id: string;
   number: number;
   name: string;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  status: RoundStatus;
   opensAt: Date;
   closesAt: Date;
 }
@@ -34,7 +35,7 @@ export function pickSelection(
   const round =
     rounds.find((r) => String(r.number) === params.round) ??
     rounds.find((r) => roundPhase(r, at) === "open") ??
-    rounds.filter((r) => r.status !== "DRAFT" && r.opensAt <= at).at(-1) ??
+    rounds.filter((r) => isRoundVisible(r.status) && r.opensAt <= at).at(-1) ??
     rounds[0] ??
     null;
   return { contest, round };

@@ -2,11 +2,12 @@
 // no names, no units, nothing about a person. Rounds still in draft are not shown. The result is
 // plain JSON (ISO strings, no Date) so it can live in Next's data cache.
 import "server-only";
+import { VISIBLE_ROUND_STATUSES } from "../contests/round-status";
 import { db } from "../db";
 import { now } from "../time";
 import { join, num } from "./sql";
 
-export interface PublicCounts {
+interface PublicCounts {
   participants: number;
   attempts: number;
 }
@@ -23,7 +24,7 @@ const ZERO: PublicCounts = { participants: 0, attempts: 0 };
 export async function getPublicStatistics(contestId: string): Promise<PublicStatistics> {
   const [rounds, districts] = await Promise.all([
     db.round.findMany({
-      where: { contestId, status: { not: "DRAFT" } },
+      where: { contestId, status: { in: VISIBLE_ROUND_STATUSES } },
       orderBy: { number: "asc" },
       select: { id: true, number: true, name: true, opensAt: true, closesAt: true },
     }),

@@ -5,7 +5,7 @@ import type { StatColumn, StatTable } from "./table-model";
 const PEOPLE: StatColumn = { key: "participants", label: "Người tham gia", kind: "int" };
 const ATTEMPTS: StatColumn = { key: "attempts", label: "Lượt thi", kind: "int" };
 
-export const WHOLE_CONTEST = "Cả cuộc thi";
+const WHOLE_CONTEST = "Cả cuộc thi";
 
 export function publicRoundTable(stats: PublicStatistics): StatTable {
   return {

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { now } from "../time";
 import { pickSelection, type SelectableContest } from "./pick-selection";
 
-export async function listSelectableContests(): Promise<SelectableContest[]> {
+async function listSelectableContests(): Promise<SelectableContest[]> {
   return db.contest.findMany({
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {

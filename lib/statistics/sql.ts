@@ -1,8 +1,8 @@
 // SQL fragments that differ between SQLite and PostgreSQL, and reading raw aggregate values.
-import { empty, join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
+import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import type { DbProvider } from "../db/url";
 
-export { empty, join, raw, sql, type Sql };
+export { join, sql, type Sql };
 
 /**
  * The Vietnam calendar day (yyyy-MM-dd text) of a UTC timestamp column, in the database, so daily
@@ -25,8 +25,4 @@ export function num(value: unknown): number {
   if (typeof value === "number") return value;
   if (typeof value === "bigint") return Number(value);
   return Number(String(value));
-}
-
-export function numOrNull(value: unknown): number | null {
-  return value === null || value === undefined ? null : num(value);
 }

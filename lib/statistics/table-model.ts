@@ -1,7 +1,7 @@
 // One model for every statistics table: the page renders it, the CSV and XLSX downloads write it,
 // so the figures on the page and in the file come from the same rows and the same rounding. Pure.
 
-export const STAT_TABLE_KEYS = [
+const STAT_TABLE_KEYS = [
   "theo-ngay",
   "theo-huyen",
   "theo-don-vi",
@@ -19,7 +19,7 @@ export function isStatTableKey(value: string): value is StatTableKey {
 }
 
 /** percent: a ratio 0..1 shown ×100 with one decimal (the column label says "%"). */
-export type CellKind = "text" | "int" | "percent" | "decimal" | "date";
+type CellKind = "text" | "int" | "percent" | "decimal" | "date";
 
 export interface StatColumn {
   key: string;

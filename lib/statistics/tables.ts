@@ -1,7 +1,8 @@
 // Builds every statistics table of a round from the (cached) aggregates. The staff page renders
 // these tables and the download route writes them: same function, same figures.
 import "server-only";
-import { byDistrict, byGroup, byUnit, GROUP_KEYS, type GroupKey } from "./breakdown";
+import { GROUP_LABEL } from "../participants/labels";
+import { byDistrict, byGroup, byUnit, GROUP_KEYS } from "./breakdown";
 import { cachedContestPlaces, cachedDailyParticipation, cachedDurationCounts, cachedRoundBreakdown, cachedScoreCounts } from "./cached";
 import { paginate, type ItemSort } from "./item-list";
 import { buildItemTable } from "./item-table";
@@ -11,13 +12,7 @@ import type { StatColumn, StatTable, StatTableKey } from "./table-model";
 
 export const UNIT_PAGE_SIZE = 50;
 
-export const GROUP_LABEL: Record<GroupKey, string> = {
-  CBCCVC: "Cán bộ, công chức, viên chức, người lao động",
-  NGUOI_DAN: "Người dân",
-  HSSV: "Học sinh, sinh viên",
-};
-
-export const STAT_TABLE_TITLE: Record<StatTableKey, string> = {
+const STAT_TABLE_TITLE: Record<StatTableKey, string> = {
   "theo-ngay": "Người tham gia và lượt thi theo ngày",
   "theo-huyen": "Theo huyện/thành phố",
   "theo-don-vi": "Theo đơn vị",

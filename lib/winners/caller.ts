@@ -9,7 +9,7 @@ export type WinnersCaller = { kind: "cron" } | { kind: "staff"; staff: StaffCall
 export type CallerCheck = { ok: true; caller: WinnersCaller } | { ok: false; status: 401 | 403; error: string };
 
 /** Constant-time comparison: both sides are hashed first so their lengths never leak either. */
-export function secretMatches(given: string, expected: string): boolean {
+function secretMatches(given: string, expected: string): boolean {
   const a = createHash("sha256").update(given).digest();
   const b = createHash("sha256").update(expected).digest();
   return timingSafeEqual(a, b);

@@ -13,11 +13,10 @@ import { computeInputHash, entriesDigester, RULESET_VERSION } from "../ranking/i
 import type { PrizeAllocation, PrizeRules } from "../ranking/prizes";
 import { resolveTrueValue } from "../ranking/true-value";
 import { now } from "../time";
+import type { ComputationKind } from "../ranking/computation-kind";
 import { allocateFromTop, markEntries } from "./allocation";
 import { entryPages, insertRanking, organiserMembersUpTo, type Tx } from "./ranking-sql";
 import { getComputationSummary, STORED_INPUTS_FORMAT, type ComputationSummary, type StoredInputs } from "./queries";
-
-export type ComputationKind = "PROVISIONAL" | "FINAL";
 
 export interface ComputeOptions {
   kind: ComputationKind;

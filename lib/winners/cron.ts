@@ -3,24 +3,26 @@
 // is a heavy set-based computation.
 import "server-only";
 import { sweepExpiredAttempts } from "../attempts/sweep";
+import { isRoundUnderReview, isRoundVisible } from "../contests/round-status";
 import { db } from "../db";
 import { now, toVnParts } from "../time";
 import type { WinnersCaller } from "./caller";
+import type { ComputationKind } from "../ranking/computation-kind";
 import { awardMonthLabel, runRoundWinners } from "./run";
 
-export interface CronRoundResult {
+interface CronRoundResult {
   roundId: string;
   contest: string;
   round: string;
   outcome: "computed" | "unchanged" | "skipped" | "refused";
-  kind?: "PROVISIONAL" | "FINAL";
+  kind?: ComputationKind;
   computationId?: string;
   code?: string;
   message?: string;
 }
 
 /** A round whose abandoned attempts the run closed (rounds with none are not listed). */
-export interface CronSweepResult {
+interface CronSweepResult {
   roundId: string;
   closed: number;
 }
@@ -56,7 +58,7 @@ function roundsInAwardMonth(year: number, month: number) {
   });
 }
 
-export interface DueRound {
+interface DueRound {
   roundId: string;
   contest: string;
   round: string;
@@ -81,7 +83,7 @@ export async function listDueRounds(): Promise<DueReport> {
     at: at.toISOString(),
     awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }),
     due: rounds.length,
-    rounds: rounds.map((r) => ({ roundId: r.id, contest: r.contest.slug, round: r.name, status: r.status, outcome: r.status === "OPEN" ? "due" : "skipped" })),
+    rounds: rounds.map((r) => ({ roundId: r.id, contest: r.contest.slug, round: r.name, status: r.status, outcome: isRoundUnderReview(r.status) ? "due" : "skipped" })),
   };
 }
 
@@ -93,8 +95,8 @@ export async function runDueRounds(caller: WinnersCaller): Promise<CronReport> {
   const results: CronRoundResult[] = [];
   for (const r of rounds) {
     const base = { roundId: r.id, contest: r.contest.slug, round: r.name };
-    if (r.status !== "OPEN") {
-      const message = r.status === "DRAFT" ? "Đợt thi đang ở trạng thái nháp." : "Danh sách đoạt giải đã được phê duyệt.";
+    if (!isRoundUnderReview(r.status)) {
+      const message = isRoundVisible(r.status) ? "Danh sách đoạt giải đã được phê duyệt." : "Đợt thi đang ở trạng thái nháp.";
       results.push({ ...base, outcome: "skipped", message });
       continue;
     }

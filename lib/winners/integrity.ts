@@ -6,9 +6,9 @@ import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
 import { db } from "../db";
 
 /** Faster than this per question is not a person reading the question (automated answering). */
-export const FAST_MS_PER_QUESTION = 3_000;
+const FAST_MS_PER_QUESTION = 3_000;
 /** This many accounts or more behind one network/device fingerprint deserve a look. */
-export const SHARED_NETWORK_THRESHOLD = 5;
+const SHARED_NETWORK_THRESHOLD = 5;
 
 export type IntegrityFlag = "FAST_ATTEMPT" | "SIMILAR_PHONE" | "SIMILAR_CCCD" | "SAME_NAME_BIRTHDATE" | "SHARED_REGISTRATION_NETWORK" | "SHARED_ATTEMPT_NETWORK";
 

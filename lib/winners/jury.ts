@@ -4,16 +4,16 @@
 import "server-only";
 import type { StaffCaller } from "../auth/session";
 import { appendAudit } from "../audit/log";
+import { isRoundApproved, isRoundLocked, isRoundPublished, isRoundUnderReview, isRoundVisible } from "../contests/round-status";
 import { db } from "../db";
 import { REGRADE_MSG } from "../regrade/messages";
 import { isComputationStale } from "../regrade/queries";
+import { staffActor } from "../staff/actor";
 import { now } from "../time";
 import { getLatestComputation } from "./queries";
-import type { ApproveInput, DisqualifyInput, OverrideTrueValueInput, PublishInput } from "./schema";
+import type { ApproveInput, ParticipantDecisionInput, OverrideTrueValueInput, PublishInput } from "./schema";
 
 export type JuryResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string };
-
-const actorOf = (staff: StaffCaller) => ({ type: "STAFF" as const, id: staff.id, name: staff.username });
 
 const LOCKED = "Danh sách đoạt giải của đợt thi này đã được phê duyệt; không thể thay đổi.";
 
@@ -21,10 +21,10 @@ async function roundForChange(roundId: string) {
   return db.round.findUnique({ where: { id: roundId }, select: { id: true, contestId: true, status: true, closesAt: true, trueValueOverride: true, trueValueOverrideReason: true } });
 }
 
-export async function disqualifyParticipant(input: DisqualifyInput, staff: StaffCaller): Promise<JuryResult> {
+export async function disqualifyParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (round.status === "APPROVED" || round.status === "PUBLISHED") return { ok: false, error: LOCKED };
+  if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
   const person = await db.participant.findFirst({ where: { id: input.participantId, contestId: round.contestId }, select: { id: true, fullName: true } });
   if (!person) return { ok: false, error: "Không tìm thấy thí sinh trong cuộc thi này." };
   return db.$transaction(async (tx) => {
@@ -35,7 +35,7 @@ export async function disqualifyParticipant(input: DisqualifyInput, staff: Staff
       select: { id: true },
     });
     await appendAudit(tx, {
-      actor: actorOf(staff),
+      actor: staffActor(staff),
       action: "round.disqualify",
       entityType: "Participant",
       entityId: person.id,
@@ -46,17 +46,17 @@ export async function disqualifyParticipant(input: DisqualifyInput, staff: Staff
   });
 }
 
-export async function reinstateParticipant(input: DisqualifyInput, staff: StaffCaller): Promise<JuryResult> {
+export async function reinstateParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (round.status === "APPROVED" || round.status === "PUBLISHED") return { ok: false, error: LOCKED };
+  if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
   return db.$transaction(async (tx) => {
     const active = await tx.disqualification.findFirst({ where: { roundId: round.id, participantId: input.participantId, revokedAt: null }, select: { id: true, reason: true } });
     if (!active) return { ok: false as const, error: "Thí sinh này không bị loại khỏi đợt thi." };
     // Only revoked, never deleted: the history of the decision stays.
     await tx.disqualification.update({ where: { id: active.id }, data: { revokedAt: now(), revokedById: staff.id, revokeReason: input.reason } });
     await appendAudit(tx, {
-      actor: actorOf(staff),
+      actor: staffActor(staff),
       action: "round.reinstate",
       entityType: "Participant",
       entityId: input.participantId,
@@ -70,14 +70,14 @@ export async function reinstateParticipant(input: DisqualifyInput, staff: StaffC
 export async function overrideTrueValue(input: OverrideTrueValueInput, staff: StaffCaller): Promise<JuryResult> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (round.status === "APPROVED" || round.status === "PUBLISHED") return { ok: false, error: LOCKED };
+  if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
   await db.$transaction(async (tx) => {
     await tx.round.update({
       where: { id: round.id },
       data: { trueValueOverride: input.value, trueValueOverrideReason: input.value === null ? null : input.reason },
     });
     await appendAudit(tx, {
-      actor: actorOf(staff),
+      actor: staffActor(staff),
       action: "round.true-value.override",
       entityType: "Round",
       entityId: round.id,
@@ -96,7 +96,7 @@ export async function overrideTrueValue(input: OverrideTrueValueInput, staff: St
 export async function approveWinners(input: ApproveInput, staff: StaffCaller): Promise<JuryResult<{ awards: number }>> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (round.status !== "OPEN") return { ok: false, error: round.status === "DRAFT" ? "Đợt thi chưa được công bố." : "Danh sách đoạt giải đã được phê duyệt." };
+  if (!isRoundUnderReview(round.status)) return { ok: false, error: isRoundVisible(round.status) ? "Danh sách đoạt giải đã được phê duyệt." : "Đợt thi chưa được công bố." };
   if (now().getTime() <= round.closesAt.getTime()) return { ok: false, error: "Đợt thi chưa kết thúc: chỉ phê duyệt kết quả chính thức sau khi đóng đợt." };
   const latest = await getLatestComputation(round.id);
   if (!latest || latest.id !== input.computationId) return { ok: false, error: "Kết quả đã được tính lại; vui lòng xem lại danh sách mới nhất trước khi phê duyệt." };
@@ -143,7 +143,7 @@ export async function approveWinners(input: ApproveInput, staff: StaffCaller): P
       });
     }
     await appendAudit(tx, {
-      actor: actorOf(staff),
+      actor: staffActor(staff),
       action: "round.approve-winners",
       entityType: "Round",
       entityId: round.id,
@@ -158,12 +158,12 @@ export async function approveWinners(input: ApproveInput, staff: StaffCaller): P
 export async function publishWinners(input: PublishInput, staff: StaffCaller): Promise<JuryResult> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (round.status === "PUBLISHED") return { ok: false, error: "Kết quả đã được công bố." };
-  if (round.status !== "APPROVED") return { ok: false, error: "Cần phê duyệt danh sách đoạt giải trước khi công bố." };
+  if (isRoundPublished(round.status)) return { ok: false, error: "Kết quả đã được công bố." };
+  if (!isRoundApproved(round.status)) return { ok: false, error: "Cần phê duyệt danh sách đoạt giải trước khi công bố." };
   return db.$transaction(async (tx) => {
     const claimed = await tx.round.updateMany({ where: { id: round.id, status: "APPROVED" }, data: { status: "PUBLISHED", publishedAt: now() } });
     if (claimed.count === 0) return { ok: false as const, error: "Kết quả đã được công bố." };
-    await appendAudit(tx, { actor: actorOf(staff), action: "round.publish-winners", entityType: "Round", entityId: round.id });
+    await appendAudit(tx, { actor: staffActor(staff), action: "round.publish-winners", entityType: "Round", entityId: round.id });
     return { ok: true as const, data: undefined };
   });
 }

@@ -5,11 +5,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getContestBySlug, getFeaturedContest, listContests, type PublicContest } from "../contests/queries";
+import { isRoundPublished } from "../contests/round-status";
 import { db } from "../db";
 import { maskCccd, maskPhone } from "../text";
 import { awardMonthLabel } from "./run";
 
-export interface PublicWinner {
+interface PublicWinner {
   rank: number;
   fullName: string;
   district: string | null;
@@ -18,7 +19,7 @@ export interface PublicWinner {
   phone: string; // masked
 }
 
-export interface PublicTier {
+interface PublicTier {
   code: string;
   name: string;
   order: number;
@@ -157,7 +158,7 @@ function documentFileName(round: PublishedRound): string {
 async function resultsOf(contest: PublicContest): Promise<PublicRoundResult[]> {
   const org = { slug: contest.slug, name: contest.name, organiser: contest.organiser };
   const published = await publishedResults(
-    contest.rounds.filter((r) => r.status === "PUBLISHED").map((r) => ({ id: r.id, number: r.number, name: r.name, publishedAt: r.publishedAt, contest: org })),
+    contest.rounds.filter((r) => isRoundPublished(r.status)).map((r) => ({ id: r.id, number: r.number, name: r.name, publishedAt: r.publishedAt, contest: org })),
   );
   return contest.rounds.map((r) => {
     const p = published.get(r.id);
@@ -202,29 +203,4 @@ export async function getPublicResults(slug?: string | null): Promise<PublicResu
     rounds,
     otherContests: all.filter((c) => c.slug !== contest.slug).map((c) => ({ slug: c.slug, name: c.name, year: c.year, isFeatured: c.isFeatured })),
   };
-}
-
-/** A participant's published awards (for /ca-nhan): only rounds whose results are public. */
-export async function listPublishedAwards(participantId: string) {
-  const rows = await db.award.findMany({
-    where: { participantId, round: { status: "PUBLISHED" } },
-    orderBy: [{ round: { closesAt: "asc" } }],
-    select: {
-      id: true,
-      tierCode: true,
-      tierName: true,
-      rank: true,
-      round: { select: { id: true, name: true, number: true, awardYear: true, awardMonth: true, publishedAt: true } },
-    },
-  });
-  return rows.map((a) => ({
-    awardId: a.id,
-    tierCode: a.tierCode,
-    tierName: a.tierName,
-    rank: a.rank,
-    roundId: a.round.id,
-    roundName: a.round.name,
-    awardMonth: awardMonthLabel(a.round),
-    publishedAt: a.round.publishedAt,
-  }));
 }

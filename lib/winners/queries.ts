@@ -3,8 +3,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { predictionTruthSchema } from "../ranking/prediction-truth";
 import type { AwardedPrize } from "../ranking/prizes";
+import { rankingOrderSchema, type RankingOrder } from "../ranking/ranking-order";
 import { maskCccd, maskPhone } from "../text";
+import { computationKindSchema, type ComputationKind } from "../ranking/computation-kind";
 import { MISSING_AS_MAX_INT } from "./ranking-sql";
 
 const storedPrizesSchema = z.array(
@@ -30,10 +33,10 @@ export const STORED_INPUTS_FORMAT = 1;
 const storedInputsSchema = z.object({
   format: z.literal(STORED_INPUTS_FORMAT),
   rulesetVersion: z.string(),
-  kind: z.enum(["PROVISIONAL", "FINAL"]),
-  rankingOrder: z.enum(["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"]),
+  kind: computationKindSchema,
+  rankingOrder: rankingOrderSchema,
   settingsVersion: z.number().int(),
-  predictionTruth: z.enum(["PARTICIPANTS", "ATTEMPTS"]),
+  predictionTruth: predictionTruthSchema,
   trueValue: z.number().int(),
   trueValueCounted: z.number().int(),
   trueValueSource: z.enum(["counted", "override"]),
@@ -66,13 +69,13 @@ export function parseStoredInputs(value: unknown): StoredInputs | "unreadable" |
 export interface ComputationSummary {
   id: string;
   roundId: string;
-  kind: "PROVISIONAL" | "FINAL";
+  kind: ComputationKind;
   computedAt: Date;
   computedBy: string;
   forced: boolean;
   forceReason: string | null;
   rulesetVersion: string;
-  rankingOrder: "CORRECT_PREDICTION_DURATION" | "CORRECT_DURATION_PREDICTION";
+  rankingOrder: RankingOrder;
   settingsVersion: number;
   trueValue: number;
   participantCount: number;

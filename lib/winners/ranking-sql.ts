@@ -1,11 +1,12 @@
 // Set-based SQL for a round's ranking (docs/DOMAIN.md §4–§6), written once for SQLite and
 // PostgreSQL. The counted attempt per participant and the ranking are window functions; the ranked
 // entries are written with INSERT … SELECT, so a million attempts never become JS objects.
-// The ORDER BY below mirrors rankingComparator in lib/ranking/tie-break.ts key for key.
+// The ORDER BY below mirrors rankingComparator in lib/ranking/tie-break.ts key for key: both walk
+// RANKING_CHAIN (lib/ranking/ranking-order.ts).
 import "server-only";
 import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import type { Db } from "../db";
-import type { RankingOrder } from "../ranking/tie-break";
+import { RANKING_CHAIN, type RankingCriterion, type RankingOrder } from "../ranking/ranking-order";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Provider = Db["provider"];
@@ -23,13 +24,14 @@ function binary(provider: Provider): Sql {
 }
 
 function tieBreak(order: RankingOrder, provider: Provider): Sql {
-  const diff = raw('c."diff" ASC NULLS LAST');
-  const duration = raw('c."durationMs" ASC NULLS LAST');
-  const middle = order === "CORRECT_DURATION_PREDICTION" ? [duration, diff] : [diff, duration];
-  return join(
-    [raw('c."correctCount" DESC'), ...middle, raw('c."submittedAt" ASC'), raw('p."registeredAt" ASC'), sql`c."participantId" ${binary(provider)} ASC`],
-    ", ",
-  );
+  const byCriterion: Record<RankingCriterion, Sql> = {
+    correct: raw('c."correctCount" DESC'),
+    prediction: raw('c."diff" ASC NULLS LAST'),
+    duration: raw('c."durationMs" ASC NULLS LAST'),
+    submitted: raw('c."submittedAt" ASC'),
+    registered: raw('p."registeredAt" ASC'),
+  };
+  return join([...RANKING_CHAIN[order].map((c) => byCriterion[c]), sql`c."participantId" ${binary(provider)} ASC`], ", ");
 }
 
 /**

@@ -7,14 +7,16 @@
 import "server-only";
 import { parsePrizeTiers, type PrizeTier } from "../contests/prize-tiers";
 import { isInAwardMonth } from "../contests/round-phase";
+import type { RoundStatus } from "../contests/round-status";
 import { db } from "../db";
+import type { PredictionTruth } from "../ranking/prediction-truth";
 import { maskCccd, maskPhone } from "../text";
 import { now } from "../time";
 import { integrityFlags, type IntegrityFlag } from "./integrity";
 import { getLatestComputation, getRankingPage, type ComputationSummary, type RankingRow } from "./queries";
 import { awardMonthLabel, pendingDecision } from "./run";
 
-export const REVIEW_PAGE_SIZE = 50;
+const REVIEW_PAGE_SIZE = 50;
 
 export async function listReviewRounds() {
   return db.contest.findMany({
@@ -33,13 +35,13 @@ export function defaultReviewRoundId(contests: ReviewContest[], at: Date): strin
   return (due ?? closed ?? rounds[0])?.id ?? null;
 }
 
-export interface ReviewRound {
+interface ReviewRound {
   id: string;
   name: string;
   number: number;
   contestId: string;
   contestName: string;
-  status: "DRAFT" | "OPEN" | "APPROVED" | "PUBLISHED";
+  status: RoundStatus;
   opensAt: Date;
   closesAt: Date;
   awardMonth: string;
@@ -47,7 +49,7 @@ export interface ReviewRound {
   isClosed: boolean;
   questionCount: number;
   predictionQuestion: string;
-  predictionTruth: "PARTICIPANTS" | "ATTEMPTS";
+  predictionTruth: PredictionTruth;
   trueValue: number | null;
   trueValueOverride: number | null;
   trueValueOverrideReason: string | null;
@@ -57,7 +59,7 @@ export interface ReviewRound {
 }
 
 /** Who a ranking entry is, as the jury page shows it: no full CCCD, phone or birth date. */
-export interface ReviewPerson {
+interface ReviewPerson {
   fullName: string;
   birthYear: string;
   districtName: string | null;

@@ -4,13 +4,15 @@
 // and the jury's "recompute" button, so all three follow the same rule.
 import "server-only";
 import { isInAwardMonth } from "../contests/round-phase";
+import { isRoundLocked, isRoundVisible } from "../contests/round-status";
 import { db } from "../db";
 import { now } from "../time";
 import { callerActor, callerName, type WinnersCaller } from "./caller";
-import { computeRoundWinners, type ComputationKind } from "./compute";
+import { computeRoundWinners } from "./compute";
+import { COMPUTATION_KIND_LABEL, type ComputationKind } from "../ranking/computation-kind";
 import type { ComputationSummary } from "./queries";
 
-export type RunRefusalCode =
+type RunRefusalCode =
   | "ROUND_NOT_FOUND"
   | "ROUND_DRAFT"
   | "ROUND_APPROVED"
@@ -83,7 +85,7 @@ export function awardMonthLabel(round: { awardYear: number; awardMonth: number }
 }
 
 /** Rule 8: provisional standings while the round is open; final once it has closed. */
-export function computationKindAt(round: { closesAt: Date }, at: Date): ComputationKind {
+function computationKindAt(round: { closesAt: Date }, at: Date): ComputationKind {
   return at.getTime() > round.closesAt.getTime() ? "FINAL" : "PROVISIONAL";
 }
 
@@ -93,8 +95,8 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
     select: { id: true, status: true, closesAt: true, awardYear: true, awardMonth: true },
   });
   if (!round) return { ok: false, status: 404, code: "ROUND_NOT_FOUND", error: "Không tìm thấy đợt thi." };
-  if (round.status === "DRAFT") return { ok: false, status: 409, code: "ROUND_DRAFT", error: "Đợt thi chưa được công bố nên chưa thể tính kết quả." };
-  if (round.status === "APPROVED" || round.status === "PUBLISHED") {
+  if (!isRoundVisible(round.status)) return { ok: false, status: 409, code: "ROUND_DRAFT", error: "Đợt thi chưa được công bố nên chưa thể tính kết quả." };
+  if (isRoundLocked(round.status)) {
     return { ok: false, status: 409, code: "ROUND_APPROVED", error: "Danh sách đoạt giải của đợt thi này đã được phê duyệt; không tính lại." };
   }
   const at = now();
@@ -138,6 +140,6 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
 /** What happened to the ranking after a decision, for the jury: recomputed, unchanged, or why not. */
 export function describeRunOutcome(outcome: RunOutcome): string {
   if (!outcome.ok) return `Chưa tính lại kết quả: ${outcome.error}`;
-  const kind = outcome.computation.kind === "FINAL" ? "chính thức" : "tạm thời";
+  const kind = COMPUTATION_KIND_LABEL[outcome.computation.kind].toLowerCase();
   return outcome.created ? `Đã tính lại kết quả ${kind}.` : `Kết quả ${kind} không thay đổi.`;
 }

@@ -26,8 +26,7 @@ export const recomputeSchema = z.object({
   reason: z.string().trim().max(500, "Lý do tối đa 500 ký tự.").optional(),
 });
 
-export const disqualifySchema = z.object({ roundId: id, participantId: id, reason: reasonSchema });
-export const reinstateSchema = disqualifySchema;
+export const participantDecisionSchema = z.object({ roundId: id, participantId: id, reason: reasonSchema });
 
 export const overrideTrueValueSchema = z.object({
   roundId: id,
@@ -45,7 +44,7 @@ export const approveSchema = z.object({ roundId: id, computationId: id });
 export const publishSchema = z.object({ roundId: id });
 
 export type RecomputeInput = z.infer<typeof recomputeSchema>;
-export type DisqualifyInput = z.infer<typeof disqualifySchema>;
+export type ParticipantDecisionInput = z.infer<typeof participantDecisionSchema>;
 export type OverrideTrueValueInput = z.infer<typeof overrideTrueValueSchema>;
 export type ApproveInput = z.infer<typeof approveSchema>;
 export type PublishInput = z.infer<typeof publishSchema>;

@@ -2,6 +2,7 @@
 // recomputation gives it, the first differing row, the two checks' outcomes, and the stored
 // computation's columns as the checks read them.
 import "server-only";
+import type { ComputationKind } from "../ranking/computation-kind";
 import { MISSING_AS_MAX_INT } from "./ranking-sql";
 
 /** One ranking row as stored, or as the recomputation gives it. */
@@ -71,7 +72,7 @@ export const COLUMN_LABEL: Record<string, string> = {
 export interface StoredComputation {
   id: string;
   roundId: string;
-  kind: "PROVISIONAL" | "FINAL";
+  kind: ComputationKind;
   inputHash: string;
   entryCount: number;
   prizes: unknown;

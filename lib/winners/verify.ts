@@ -11,6 +11,7 @@ import { db } from "../db";
 import { computeInputHash, entriesDigester } from "../ranking/input-hash";
 import { allocatePrizes, type PrizeAllocation, type PrizeCandidate, type PrizeRules } from "../ranking/prizes";
 import { predictionDiff, rankingComparator, type RankCandidate } from "../ranking/tie-break";
+import { countedTrueValue } from "../ranking/true-value";
 import { parseStoredInputs, parseStoredPrizes, type StoredInputs } from "./queries";
 import { entryPages, MISSING_AS_MAX_INT } from "./ranking-sql";
 
@@ -31,7 +32,7 @@ import {
   type VerifyReport,
 } from "./verify-rows";
 
-export type { EntryField, EntryValues, LiveCheck, RowDifference, StoredCheck, VerifyReport } from "./verify-rows";
+export type { EntryField, EntryValues, RowDifference, VerifyReport } from "./verify-rows";
 
 const candidateOf = (e: EntryRow): RankCandidate => ({
   participantId: e.participantId, attemptId: e.attemptId, correctCount: e.correctCount, prediction: e.prediction,
@@ -113,7 +114,7 @@ async function checkStored(c: StoredComputation): Promise<StoredCheck> {
     const stored = inputs[key as keyof StoredInputs];
     if (stored !== value) problems.push(`${COLUMN_LABEL[key]} của lần tính (${String(value)}) khác dữ liệu đầu vào đã lưu (${String(stored)}).`);
   }
-  const counted = inputs.predictionTruth === "ATTEMPTS" ? inputs.attemptCount : inputs.participantCount;
+  const counted = countedTrueValue(inputs.predictionTruth, inputs);
   if (inputs.trueValueCounted !== counted || (inputs.trueValueSource === "counted" && inputs.trueValue !== counted)) {
     problems.push("Giá trị đúng của câu dự đoán không khớp với số đếm đã lưu.");
   }

@@ -48,7 +48,7 @@ test("sends the form's values with the reason, then confirms what changed and re
   await user.type(field(/^Lý do sửa/), "Sửa theo ảnh CCCD thí sinh gửi");
   await user.click(save());
   expect(action).toHaveBeenCalledWith({ ...initial, fullName: "Trần Thị Bính", reason: "Sửa theo ảnh CCCD thí sinh gửi" });
-  expect(await screen.findByRole("alert")).toHaveTextContent("Đã sửa họ và tên. Thao tác đã được ghi vào nhật ký.");
+  expect(await screen.findByRole("status")).toHaveTextContent("Đã sửa họ và tên. Thao tác đã được ghi vào nhật ký.");
   expect(field(/^Lý do sửa/).value).toBe("");
   expect(refresh).toHaveBeenCalled();
 });

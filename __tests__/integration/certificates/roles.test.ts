@@ -9,7 +9,7 @@ import { GET as roundData } from "@/app/api/admin/certificates/rounds/[roundId]/
 import { GET as roundPdf } from "@/app/api/admin/certificates/rounds/[roundId]/pdf/route";
 import { GET as participation } from "@/app/api/admin/exports/rounds/[roundId]/participation/route";
 import { GET as ranking } from "@/app/api/admin/exports/rounds/[roundId]/ranking/route";
-import { StaffDenied } from "@/components/certificates/staff-denied";
+import { Forbidden } from "@/components/ui/forbidden";
 import { setSessionForTests } from "@/lib/auth/session";
 import { generateCertificatesAction, revokeCertificateAction, setRoundDecisionAction } from "@/lib/certificates/actions";
 import { generateRoundCertificates } from "@/lib/certificates/generate";
@@ -54,7 +54,7 @@ beforeAll(async () => {
   const made = await makeRound(contest.id, { number: 1, winners: TEN_WINNERS });
   roundId = made.round.id;
   winners = made.participants;
-  await generateRoundCertificates(roundId, { id: staff.SECRETARY.id, username: staff.SECRETARY.name, fullName: "Thư ký" }, { limit: 50 });
+  await generateRoundCertificates(roundId, { id: staff.SECRETARY.id, username: staff.SECRETARY.name }, { limit: 50 });
   certificateIds = (await db.certificate.findMany({ where: { award: { roundId } }, orderBy: { seq: "asc" }, select: { id: true } })).map((c) => c.id);
 });
 
@@ -133,7 +133,7 @@ describe.each(CALLERS)("as %s", (caller) => {
         await expect(page()).rejects.toThrow("NEXT_REDIRECT:/quan-tri/dang-nhap");
       } else {
         const element = await page();
-        expect(element.type === StaffDenied).toBe(!allowed);
+        expect(element.type === Forbidden).toBe(!allowed);
       }
     }
   });

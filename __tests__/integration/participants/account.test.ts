@@ -145,7 +145,8 @@ test("GET /ca-nhan/du-lieu downloads the signed-in participant's data as a JSON 
   const res = await GET();
   expect(res.status).toBe(200);
   expect(res.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
-  expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="du-lieu-ca-nhan-2026-11-29.json"');
+  expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="du-lieu-ca-nhan-2026-11-29.json"; filename*=UTF-8''du-lieu-ca-nhan-2026-11-29.json`);
+  expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
   expect(res.headers.get("Cache-Control")).toContain("no-store");
   const body = await res.json();
   expect(body.profile.id).toBe(participantId);

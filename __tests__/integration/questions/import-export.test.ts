@@ -140,6 +140,9 @@ test("an .xlsx export re-imports to the same questions", async () => {
   const res = await exportRoute(new Request(`http://localhost/api/admin/questions/export?contestId=${contest.id}&format=xlsx`));
   expect(res.status).toBe(200);
   expect(res.headers.get("Content-Disposition")).toMatch(/ngan-hang-cau-hoi-cuoc-thi-thu-\d{4}-\d{2}-\d{2}\.xlsx/);
+  // The bank with its answer keys: never sniffed into something a browser renders, never cached.
+  expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  expect(res.headers.get("Cache-Control")).toBe("private, no-store");
   const file = new Uint8Array(await res.arrayBuffer());
   const copy = await makeContest("ban-sao-xlsx");
   const p = await preview(file, "export.xlsx", copy.id);
@@ -152,6 +155,7 @@ test("an .xlsx export re-imports to the same questions", async () => {
 test("an Aiken export re-imports to the same questions (text, options, answer)", async () => {
   const res = await exportRoute(new Request(`http://localhost/api/admin/questions/export?contestId=${contest.id}&format=aiken`));
   expect(res.headers.get("Content-Type")).toMatch(/text\/plain/);
+  expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
   const text = await res.text();
   expect(text).toContain("ANSWER: A");
   const copy = await makeContest("ban-sao-aiken");

@@ -24,7 +24,7 @@ import { changeOwnPasswordSchema, createStaffSchema, resetStaffPasswordSchema, s
 import { parseItemSort, parsePage } from "@/lib/statistics/item-list";
 import { maskCccd, maskPhone, normalizeText, searchKey } from "@/lib/text";
 import { parseVnDate } from "@/lib/time";
-import { approveSchema, disqualifySchema, overrideTrueValueSchema, publishSchema, recomputeSchema, runWinnersBodySchema } from "@/lib/winners/schema";
+import { approveSchema, participantDecisionSchema, overrideTrueValueSchema, publishSchema, recomputeSchema, runWinnersBodySchema } from "@/lib/winners/schema";
 import { ALL_STRINGS, BLNS, isVietnamese, label } from "./naughty";
 
 test("the list is the whole Big List of Naughty Strings plus the extras", () => {
@@ -95,8 +95,8 @@ const SCHEMA_CASES: SchemaCase[] = [
   ...c("changeOwnPassword", changeOwnPasswordSchema, { currentPassword: "cu", newPassword: "mat-khau-moi-dai", confirmPassword: "mat-khau-moi-dai" }, ["currentPassword", "newPassword", "confirmPassword"]),
   // staff: jury
   ...c("recompute", recomputeSchema, { roundId: "r1", force: true, reason: "Buộc tính lại" }, ["reason"]),
-  ...c("disqualify", disqualifySchema, { roundId: "r1", participantId: "p1", reason: "Trùng số CCCD" }, ["reason"]),
-  ...c("disqualify", disqualifySchema, { roundId: "r1", participantId: "p1", reason: "Trùng số CCCD" }, ["roundId", "participantId"], false),
+  ...c("disqualify", participantDecisionSchema, { roundId: "r1", participantId: "p1", reason: "Trùng số CCCD" }, ["reason"]),
+  ...c("disqualify", participantDecisionSchema, { roundId: "r1", participantId: "p1", reason: "Trùng số CCCD" }, ["roundId", "participantId"], false),
   ...c("overrideTrueValue", overrideTrueValueSchema, { roundId: "r1", value: 10, reason: "Đếm lại" }, ["reason", "value"]),
   ...c("approve", approveSchema, { roundId: "r1", computationId: "k1" }, ["roundId", "computationId"], false),
   ...c("publish", publishSchema, { roundId: "r1" }, ["roundId"], false),

@@ -66,12 +66,12 @@ test("the last active ADMIN cannot disable or demote themself; with a second ADM
   await db.staffUser.update({ where: { id: adminId }, data: { role: "ADMIN" } });
 });
 
-test("resetting a password lifts a lockout and is audited without the password", async () => {
-  const s = await db.staffUser.create({ data: { username: "giamkhao2", fullName: "Giám khảo", role: "JURY", passwordHash: await hashPassword("cu-cu-cu-cu-cu"), failedLogins: 3, lockedUntil: new Date(Date.now() + 3_600_000) } });
+test("resetting a password makes the new one sign in and is audited without the password", async () => {
+  const s = await db.staffUser.create({ data: { username: "giamkhao2", fullName: "Giám khảo", role: "JURY", passwordHash: await hashPassword("cu-cu-cu-cu-cu") } });
   expect((await resetStaffPasswordAction({ id: s.id, password: "mat-khau-moi-123" })).ok).toBe(true);
   expect(await authenticateStaff("giamkhao2", "mat-khau-moi-123")).toMatchObject({ ok: true });
   const [entry] = await auditFor(s.id);
-  expect(entry).toEqual({ action: "staff.reset_password", actorName: "admin", before: null, after: { username: "giamkhao2", passwordChanged: true, lockoutCleared: true } });
+  expect(entry).toEqual({ action: "staff.reset_password", actorName: "admin", before: null, after: { username: "giamkhao2", passwordChanged: true } });
 });
 
 test("staff change their own password only with the current one; the new one needs 10 characters", async () => {

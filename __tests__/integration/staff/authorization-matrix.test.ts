@@ -5,8 +5,8 @@
 // unstable_cache passes through: the statistics tables are cached per round in production.
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
 
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
+import { filesUnder, staffActionFiles } from "../../helpers/source-files";
 import { GET as singleCertificatePdfRoute } from "@/app/api/admin/certificates/[certificateId]/pdf/route";
 import { GET as mailMergeRoute } from "@/app/api/admin/certificates/rounds/[roundId]/mail-merge/route";
 import { GET as roundCertificatesPdfRoute } from "@/app/api/admin/certificates/rounds/[roundId]/pdf/route";
@@ -347,25 +347,9 @@ test("the jury's recompute button: only an ADMIN may force it outside the award 
   expect(admin.ok).toBe(true);
 });
 
-/** Files under `dir` (relative to the project root) whose name matches `name`. */
-function filesUnder(dir: string, name: RegExp): string[] {
-  const root = process.cwd();
-  const walk = (d: string): string[] =>
-    readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === "generated" ? [] : walk(join(d, e.name))) : name.test(e.name) ? [join(d, e.name)] : [],
-    );
-  return walk(dir).map((f) => relative(root, join(root, f)).split(sep).join("/"));
-}
-
-// Server actions that serve participants or visitors, not staff (covered by
-// __tests__/integration/security/participant-authorization.test.ts).
-const PARTICIPANT_ACTION_FILES = ["lib/participants/actions.ts", "lib/attempts/actions.ts"];
-
 test("the matrix covers every exported staff server action", () => {
   // Every "use server" module of the app, found on disk, so a new actions file cannot be forgotten.
-  const files = [...filesUnder("lib", /\.tsx?$/), ...filesUnder("app", /\.tsx?$/)].filter(
-    (f) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(join(process.cwd(), f), "utf8")) && !PARTICIPANT_ACTION_FILES.includes(f),
-  );
+  const files = staffActionFiles();
   expect(files).toEqual(expect.arrayContaining(["lib/questions/actions.ts", "lib/contests/admin-actions.ts", "lib/staff/actions.ts", "lib/staff/audit-actions.ts", "lib/winners/actions.ts", "lib/certificates/actions.ts"]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exported = files.flatMap((f) => Object.keys(require(join(process.cwd(), f)) as object).filter((k) => k.endsWith("Action")));

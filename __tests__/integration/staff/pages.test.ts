@@ -1,6 +1,7 @@
 // Every staff page of issue 5 renders (server-side, to HTML) for the roles that may use it, refuses
 // the others, and sends anonymous visitors to the sign-in page; the layout frames them by role.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn() }));
+// unstable_cache passes through: the statistics pages cache their figures per round in production.
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
 jest.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`REDIRECT ${url}`);
@@ -30,6 +31,8 @@ import AuditPage from "@/app/(admin)/quan-tri/nhat-ky/page";
 import AccountsPage from "@/app/(admin)/quan-tri/tai-khoan/page";
 import ParticipantPage from "@/app/(admin)/quan-tri/thi-sinh/[id]/page";
 import ParticipantsPage from "@/app/(admin)/quan-tri/thi-sinh/page";
+import ItemAnalysisPage from "@/app/(admin)/quan-tri/thong-ke/cau-hoi/page";
+import StatisticsPage from "@/app/(admin)/quan-tri/thong-ke/page";
 import type { StaffRole } from "@/lib/auth/roles";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -104,6 +107,22 @@ describe.each(PAGES)("$name", (page) => {
     as(null);
     expect(await html(page.render)).toMatch(/^REDIRECT \/quan-tri\/dang-nhap\?next=%2Fquan-tri/);
   });
+});
+
+test("the statistics pages send anonymous visitors to sign in and back to the same round", async () => {
+  as(null);
+  const search = Promise.resolve({ "cuoc-thi": "chuyen-doi-so-2026", dot: "4" });
+  expect(await html(() => StatisticsPage({ searchParams: search }))).toBe(
+    `REDIRECT /quan-tri/dang-nhap?next=${encodeURIComponent("/quan-tri/thong-ke?cuoc-thi=chuyen-doi-so-2026&dot=4")}`,
+  );
+  expect(await html(() => ItemAnalysisPage({ searchParams: search }))).toBe(
+    `REDIRECT /quan-tri/dang-nhap?next=${encodeURIComponent("/quan-tri/thong-ke/cau-hoi?cuoc-thi=chuyen-doi-so-2026&dot=4")}`,
+  );
+});
+
+test.each<StaffRole>(["JURY", "SECRETARY"])("the item analysis (question texts and keys) refuses %s", async (role) => {
+  as(role);
+  expect(await html(() => ItemAnalysisPage({ searchParams: none }))).toMatch(/chỉ dành cho Ban Tổ chức và Ban đề thi/);
 });
 
 test("the sign-in page renders for anonymous visitors and sends signed-in staff on", async () => {

@@ -79,7 +79,7 @@ describe("other months are refused with 409 and a machine-readable reason", () =
     const res = await post(scenario.rounds[i].id, {}, bearer(SECRET));
     expect(res.status).toBe(409);
     const body = await res.json();
-    expect(body).toEqual({ error: expect.stringContaining(`tháng ${awardMonth}`), code: "OUTSIDE_AWARD_MONTH", awardMonth });
+    expect(body).toEqual({ ok: false, error: expect.stringContaining(`tháng ${awardMonth}`), code: "OUTSIDE_AWARD_MONTH", awardMonth });
     expect(await rowCounts()).toEqual(before);
   });
 });

@@ -2,7 +2,8 @@
 // lib/ranking on the same data, on both databases, including ties down to the last key.
 import fc from "fast-check";
 import { db } from "@/lib/db";
-import { rankSubmittedAttempts, type RankingOrder } from "@/lib/ranking/tie-break";
+import { RANKING_ORDERS } from "@/lib/ranking/ranking-order";
+import { rankSubmittedAttempts } from "@/lib/ranking/tie-break";
 import { countTruth, resolveTrueValue } from "@/lib/ranking/true-value";
 import { computeRoundWinners } from "@/lib/winners/compute";
 import { fixedClock, setClock } from "@/lib/time";
@@ -39,7 +40,7 @@ test("SQL ranking equals the pure ranking on random data, both orders", async ()
     fc.asyncProperty(
       fc.array(attemptArb, { minLength: 0, maxLength: 60 }),
       fc.uniqueArray(idArb, { minLength: 25, maxLength: 25 }),
-      fc.constantFrom<RankingOrder>("CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"),
+      fc.constantFrom(...RANKING_ORDERS),
       fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 40 })),
       async (specs, ids, order, override) => {
         roundNumber++;

@@ -1,4 +1,5 @@
-import { canSave, computeDeadline, gradeItems, isPastGrace, isReviewAllowed, itemCorrectness, lazyCloseTiming, submitTiming, type GradingRule } from "@/lib/attempts/rules";
+import { isReviewAllowed, mayReviewAttempt } from "@/lib/attempts/answer-review";
+import { computeDeadline, gradeItems, isPastGrace, itemCorrectness, lazyCloseTiming, submitTiming, type GradingRule } from "@/lib/attempts/rules";
 import { startRefusal } from "@/lib/attempts/start-rules";
 import { pickCountedAttempt } from "@/lib/ranking/counted-attempt";
 
@@ -53,14 +54,6 @@ describe("submit timing and the grace period", () => {
     expect(isPastGrace(t(at), deadline, grace)).toBe(expected);
   });
 
-  test.each([
-    ["2026-11-29T04:19:59.999Z", true],
-    ["2026-11-29T04:20:00.000Z", true],
-    ["2026-11-29T04:20:00.001Z", false],
-  ])("saves get no grace: a save at %s allowed %p", (at, expected) => {
-    expect(canSave(t(at), deadline)).toBe(expected);
-  });
-
   test("a lazy close is dated at the deadline and lasts the whole allowed time", () => {
     expect(lazyCloseTiming(start, deadline)).toEqual({ submittedAt: deadline, durationMs: 20 * MIN });
   });
@@ -110,6 +103,17 @@ describe("answer review setting", () => {
     ["NEVER", "2027-01-01T00:00:00.000Z", false],
   ] as const)("%s at %s → %p", (setting, at, expected) => {
     expect(isReviewAllowed(setting, close, t(at))).toBe(expected);
+  });
+});
+
+describe("may the participant review an attempt now (the result page and the data download)", () => {
+  const round = { answerReview: "IMMEDIATELY" as const, closesAt: t("2026-11-30T16:59:59.999Z") };
+  test.each([
+    ["a submitted attempt, review allowed", "SUBMITTED", round, true],
+    ["an attempt still in progress, even when review is immediate", "IN_PROGRESS", round, false],
+    ["a submitted attempt of a round that never shows keys", "SUBMITTED", { ...round, answerReview: "NEVER" as const }, false],
+  ] as const)("%s", (_label, status, r, expected) => {
+    expect(mayReviewAttempt({ status }, r, t("2026-11-01T00:00:00Z"))).toBe(expected);
   });
 });
 

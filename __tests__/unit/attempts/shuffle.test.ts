@@ -1,4 +1,5 @@
 import { shuffledOrder } from "@/lib/attempts/draw";
+import { MAX_OPTIONS } from "@/lib/questions/format";
 import { displayPositionOf, formatOptionOrder, optionIndexOfToken, optionToken, parseOptionOrder } from "@/lib/attempts/option-order";
 
 // Thresholds are set so a correct shuffle fails about once in a million runs, not once in a thousand.
@@ -57,7 +58,7 @@ describe("option order text and tokens", () => {
   });
 
   test("a token stands for one option of one question of one attempt", () => {
-    for (let i = 0; i < 4; i++) expect(optionIndexOfToken("att1", 3, optionToken("att1", 3, i))).toBe(i);
+    for (let i = 0; i < MAX_OPTIONS; i++) expect(optionIndexOfToken("att1", 3, optionToken("att1", 3, i))).toBe(i);
     expect(optionIndexOfToken("att2", 3, optionToken("att1", 3, 0))).toBeNull();
     expect(optionIndexOfToken("att1", 4, optionToken("att1", 3, 0))).toBeNull();
     expect(optionIndexOfToken("att1", 3, "made-up")).toBeNull();

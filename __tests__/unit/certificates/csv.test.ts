@@ -1,5 +1,4 @@
 import { csvField, parseCsv, toCsv, UTF8_BOM } from "@/lib/exports/csv";
-import { asciiFilename, contentDisposition } from "@/lib/exports/download";
 
 describe("RFC 4180 fields", () => {
   test.each([
@@ -35,19 +34,4 @@ test("a document starts with the BOM, ends lines with CRLF and round-trips", () 
   expect(text.endsWith("\r\n")).toBe(true);
   expect(parseCsv(text)).toEqual([["Số", "Họ và tên", "Giải"], ...rows]);
   expect(parseCsv(Buffer.from(text, "utf8").toString("utf8"))[1][1]).toBe("Nguyễn Thị Ánh Tuyết");
-});
-
-test.each([
-  ["Giấy chứng nhận Quý 1 năm 2023.xlsx", "giay-chung-nhan-quy-1-nam-2023.xlsx"],
-  ["Xếp hạng Quý 4 năm 2023.XLSX", "xep-hang-quy-4-nam-2023.xlsx"],
-  ["Đặng Thị Hoa.pdf", "dang-thi-hoa.pdf"],
-  ['"; rm -rf /.csv', "rm-rf.csv"],
-])("asciiFilename(%p) → %p", (name, expected) => {
-  expect(asciiFilename(name)).toBe(expected);
-});
-
-test("Content-Disposition carries an ASCII fallback and the exact UTF-8 name", () => {
-  expect(contentDisposition("Giấy chứng nhận.pdf")).toBe(
-    `attachment; filename="giay-chung-nhan.pdf"; filename*=UTF-8''${encodeURIComponent("Giấy chứng nhận.pdf")}`,
-  );
 });

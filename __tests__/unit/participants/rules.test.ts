@@ -1,6 +1,7 @@
 // The rules page is written from the live round settings: change a setting, the text changes.
 import { DEFAULT_PRIZE_TIERS } from "@/lib/contests/prize-tiers";
-import { buildContestRules, formatMinutes, formatMoney, RANKING_CRITERIA, type RulesContest, type RulesRound } from "@/lib/contests/rules";
+import { buildContestRules, formatMinutes, formatMoney, type RulesContest, type RulesRound } from "@/lib/contests/rules";
+import { RANKING_CRITERIA } from "@/lib/ranking/ranking-order";
 import { parsePlanWindow } from "@/lib/time";
 
 function round(number: number, from: string, to: string, over: Partial<RulesRound> = {}): RulesRound {
@@ -48,7 +49,7 @@ test("the plan's defaults are stated from the settings", () => {
   expect(t).toContain("Mỗi người được thi tối đa 3 lượt trong mỗi đợt.");
   expect(t).toContain("Bài nộp muộn quá 10 giây");
   expect(t).toContain("Quý 1: “Có bao nhiêu người tham gia Quý 1?”");
-  expect(t).toContain("số người có ít nhất một bài thi đã nộp");
+  expect(t).toContain("Đáp án đúng của câu hỏi dự đoán là số người có ít nhất một lượt nộp bài trong đợt");
   expect(t).toContain("Mỗi đợt thi có 10 giải");
   expect(t).toContain("Giải Nhất: 1 giải.");
   expect(t).toContain("Giải Khuyến khích: 4 giải.");
@@ -65,7 +66,7 @@ test.each([
   [{ attemptsAllowed: 1 }, "Mỗi người chỉ được thi 1 lượt trong mỗi đợt.", "tối đa 3 lượt"],
   [{ graceSec: 30 }, "Bài nộp muộn quá 30 giây", "quá 10 giây"],
   [{ predictionQuestion: "Dự đoán số lượt thi?" }, "Quý 1: “Dự đoán số lượt thi?”", "Quý 1: “Có bao nhiêu"],
-  [{ predictionTruth: "ATTEMPTS" }, "tổng số lượt bài thi đã nộp", "số người có ít nhất một bài thi"],
+  [{ predictionTruth: "ATTEMPTS" }, "Đáp án đúng của câu hỏi dự đoán là số lượt nộp bài trong đợt", "số người có ít nhất một lượt"],
   [{ answerReview: "NEVER" }, "Đáp án của các câu hỏi không được công bố.", "sau khi đợt thi kết thúc."],
   [{ answerReview: "IMMEDIATELY" }, "ngay sau khi nộp bài", "Đáp án và giải thích được công bố cho người dự thi sau khi"],
   [{ minScoreForPrize: 15 }, "Chỉ xét giải cho bài thi có từ 15 câu trả lời đúng trở lên.", "NOT-PRESENT-MARKER"],

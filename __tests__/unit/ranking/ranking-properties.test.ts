@@ -1,7 +1,8 @@
 // Property tests (fast-check) of the ranking and the prize walk together.
 import fc from "fast-check";
 import { allocatePrizes, type PrizeRules } from "@/lib/ranking/prizes";
-import { rankSubmittedAttempts, type RankingOrder, type SubmittedAttemptRow } from "@/lib/ranking/tie-break";
+import { RANKING_ORDERS } from "@/lib/ranking/ranking-order";
+import { rankSubmittedAttempts, type SubmittedAttemptRow } from "@/lib/ranking/tie-break";
 
 const T0 = Date.parse("2023-03-01T00:00:00Z");
 
@@ -31,7 +32,7 @@ const attemptsArb = fc
     ),
   );
 
-const orderArb = fc.constantFrom<RankingOrder>("CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION");
+const orderArb = fc.constantFrom(...RANKING_ORDERS);
 const tiersArb = fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 4 }).map((counts) => counts.map((count, i) => ({ code: `T${i}`, name: `Hạng ${i + 1}`, count })));
 
 const key = (rows: { participantId: string; attemptId: string; rank: number }[]) => rows.map((r) => `${r.rank}:${r.participantId}:${r.attemptId}`);

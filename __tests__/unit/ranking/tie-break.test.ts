@@ -1,4 +1,5 @@
-import { rankCandidates, rankingComparator, predictionDiff, rankSubmittedAttempts, type RankCandidate, type RankingOrder } from "@/lib/ranking/tie-break";
+import { RANKING_ORDERS } from "@/lib/ranking/ranking-order";
+import { rankCandidates, rankingComparator, predictionDiff, rankSubmittedAttempts, type RankCandidate } from "@/lib/ranking/tie-break";
 
 const T0 = Date.parse("2023-03-10T02:00:00Z");
 const at = (ms: number) => new Date(T0 + ms);
@@ -67,7 +68,7 @@ describe("alternative order CORRECT_DURATION_PREDICTION: correct ↓ → duratio
   });
 });
 
-test.each<RankingOrder>(["CORRECT_PREDICTION_DURATION", "CORRECT_DURATION_PREDICTION"])("%s: a candidate compares equal only to itself", (order) => {
+test.each(RANKING_ORDERS)("%s: a candidate compares equal only to itself", (order) => {
   const cmp = rankingComparator(order, TRUE);
   expect(cmp(c("x"), c("x"))).toBe(0);
   expect(cmp(c("x"), c("y"))).not.toBe(0);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { staffDashboard } from "@/lib/staff/dashboard";

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { AwardList } from "@/components/participants/award-list";
 import { ProfileDetails } from "@/components/participants/profile-details";
 import { RoundAttemptsList } from "@/components/participants/round-attempts";
-import { SignOutButton } from "@/components/participants/sign-out-button";
+import { Alert } from "@/components/ui/alert";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { currentParticipant } from "@/lib/auth/session";
 import { getParticipantDashboard } from "@/lib/participants/account";
 
@@ -33,9 +34,9 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
         <SignOutButton />
       </div>
       {params.moi ? (
-        <p role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-green-900">
+        <Alert tone="success" className="text-base">
           Đăng ký thành công. Chào mừng bạn tham gia cuộc thi!
-        </p>
+        </Alert>
       ) : null}
       <RoundAttemptsList rounds={dashboard.rounds} />
       <AwardList awards={dashboard.awards} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { SignInForm } from "@/components/participants/sign-in-form";
 import { currentParticipant } from "@/lib/auth/session";
 import { getFeaturedContest } from "@/lib/contests/queries";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Đăng nhập" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [contest, me, params] = await Promise.all([getFeaturedContest(), currentParticipant(), searchParams]);
   const nextUrl = safeNextPath(params.next);
-  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (!contest) return <NoPublishedContest />;
   if (me?.contestId === contest.id) redirect(nextUrl);
   return (
     <div className="mx-auto min-w-0 max-w-md space-y-4">

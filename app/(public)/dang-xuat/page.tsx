@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/participants/sign-out-button";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { currentParticipant } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";

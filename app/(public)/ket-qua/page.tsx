@@ -1,6 +1,7 @@
 // Published winners per round of the featured contest (docs/DOMAIN.md §8); earlier contests are at
 // /cuoc-thi/<slug>/ket-qua (the old ?cuoc-thi=<slug> links redirect there, next.config.js).
 import type { Metadata } from "next";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { ResultsPage } from "@/components/winners/results-page";
 import { getPublicResults } from "@/lib/winners/publication";
 
@@ -10,6 +11,6 @@ export const metadata: Metadata = { title: "Kết quả" };
 
 export default async function FeaturedResultsPage() {
   const results = await getPublicResults(null);
-  if (!results) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (!results) return <NoPublishedContest />;
   return <ResultsPage results={results} />;
 }

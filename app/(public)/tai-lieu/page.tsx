@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { listContestDocuments } from "@/lib/participants/contest-documents";
 import { DocumentList } from "@/components/contests/document-list";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 
 // Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
 // settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Tài liệu tham khảo" };
 
 export default async function DocumentsPage() {
   const contest = await getFeaturedContest();
-  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (!contest) return <NoPublishedContest />;
   const documents = await listContestDocuments(contest.id);
   return (
     <div className="min-w-0 space-y-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFeaturedContest } from "@/lib/contests/queries";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { RulesView } from "@/components/contests/rules-view";
 
 // Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
@@ -9,6 +10,6 @@ export const metadata: Metadata = { title: "Thể lệ" };
 
 export default async function RulesPage() {
   const contest = await getFeaturedContest();
-  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
+  if (!contest) return <NoPublishedContest />;
   return <RulesView contest={contest} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { PublicStatisticsView } from "@/components/statistics/public-statistics";
 import { getFeaturedContest } from "@/lib/contests/queries";
 import { cachedPublicStatistics } from "@/lib/statistics/cached";
@@ -10,7 +11,5 @@ export const metadata: Metadata = { title: "Thống kê tham gia" };
 
 export default async function PublicStatisticsPage() {
   const contest = await getFeaturedContest();
-  if (!contest) return <p className="text-slate-700">Hiện chưa có cuộc thi nào được công bố.</p>;
-  const stats = await cachedPublicStatistics(contest.id);
-  return <PublicStatisticsView contestName={contest.name} stats={stats} />;
+  return contest ? <PublicStatisticsView contestName={contest.name} stats={await cachedPublicStatistics(contest.id)} /> : <NoPublishedContest />;
 }

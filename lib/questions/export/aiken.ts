@@ -1,7 +1,7 @@
 // Writing questions in the Aiken format (one line per question and option, "ANSWER: X").
 // Aiken has no place for line breaks, explanations, documents or difficulty: texts are put on
 // one line and the rest is left out (use the .xlsx export to keep everything). Pure.
-import { optionLetter } from "../format";
+import { optionLetter, type DifficultyValue, type QuestionStatusValue } from "../format";
 import { oneLine } from "../import/text-source";
 
 export interface ExportableQuestion {
@@ -11,8 +11,8 @@ export interface ExportableQuestion {
   correctIndex: number;
   explanation: string;
   documentCode: string | null;
-  difficulty: "EASY" | "MEDIUM" | "HARD";
-  status: "ACTIVE" | "ARCHIVED";
+  difficulty: DifficultyValue;
+  status: QuestionStatusValue;
   version: number;
 }
 

@@ -6,7 +6,7 @@ import { DIFFICULTY_LABEL, optionLetter, STATUS_LABEL } from "../format";
 import { SHEET_COLUMNS, type SheetRow } from "../import/rows";
 import type { ExportableQuestion } from "./aiken";
 
-export const QUESTION_SHEET = "Câu hỏi";
+const QUESTION_SHEET = "Câu hỏi";
 const HELP_SHEET = "Hướng dẫn";
 const VALIDATED_ROWS = 2000;
 
@@ -61,7 +61,7 @@ export async function buildTemplateWorkbook(documents: { code: string; title: st
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function exportRow(q: ExportableQuestion): SheetRow {
+function exportRow(q: ExportableQuestion): SheetRow {
   const row = {} as SheetRow;
   for (const c of SHEET_COLUMNS) row[c.key] = "";
   row.text = q.text;

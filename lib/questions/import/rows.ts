@@ -1,19 +1,15 @@
 // Spreadsheet rows (Excel or CSV) → questions. One row a question, columns found by their header
 // (with or without diacritics, any order): Nội dung, Phương án A–F, Đáp án, Tài liệu nguồn,
 // Độ khó, Giải thích, Ghi chú. The template and the export write exactly these headers. Pure.
-import { letterIndex, optionLetter, MAX_OPTIONS } from "../format";
+import { letterIndex, optionLetter, MAX_OPTIONS, OPTION_LETTERS } from "../format";
 import { searchKey } from "../../text";
 import type { TableRow } from "./csv";
 import { emptyDraft, type ParseOutput, type ParsedItem } from "./types";
 
 export const SHEET_COLUMNS = [
   { key: "text", header: "Nội dung", width: 60 },
-  { key: "A", header: "Phương án A", width: 30 },
-  { key: "B", header: "Phương án B", width: 30 },
-  { key: "C", header: "Phương án C", width: 30 },
-  { key: "D", header: "Phương án D", width: 30 },
-  { key: "E", header: "Phương án E", width: 20 },
-  { key: "F", header: "Phương án F", width: 20 },
+  // "Phương án A" … "Phương án F"; the last two, rarely used, narrower.
+  ...OPTION_LETTERS.map((letter, i) => ({ key: letter, header: `Phương án ${letter}`, width: i < 4 ? 30 : 20 })),
   { key: "answer", header: "Đáp án", width: 10 },
   { key: "document", header: "Tài liệu nguồn", width: 20 },
   { key: "difficulty", header: "Độ khó", width: 14 },
@@ -21,7 +17,7 @@ export const SHEET_COLUMNS = [
   { key: "note", header: "Ghi chú", width: 30 },
 ] as const;
 
-export type SheetColumnKey = (typeof SHEET_COLUMNS)[number]["key"];
+type SheetColumnKey = (typeof SHEET_COLUMNS)[number]["key"];
 export type SheetRow = Record<SheetColumnKey, string>;
 
 const REQUIRED: SheetColumnKey[] = ["text", "A", "B", "answer"];
@@ -72,8 +68,7 @@ function rowToItem(row: TableRow, columns: Map<number, SheetColumnKey>): ParsedI
   draft.documentCode = v.document;
   draft.difficulty = v.difficulty;
 
-  const letters = ["A", "B", "C", "D", "E", "F"] as const;
-  const values = letters.slice(0, MAX_OPTIONS).map((l) => v[l]);
+  const values = OPTION_LETTERS.slice(0, MAX_OPTIONS).map((l) => v[l]);
   const lastFilled = values.reduce((last, value, i) => (value ? i : last), -1);
   values.slice(0, lastFilled + 1).forEach((value, i) => {
     if (!value) problems.push(`${at}: phương án ${optionLetter(i)} trống nhưng có phương án sau nó.`);

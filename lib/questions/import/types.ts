@@ -51,7 +51,7 @@ export interface ImportedQuestion {
   difficulty: DifficultyValue;
 }
 
-export type PreviewStatus = "ok" | "error" | "skipped";
+type PreviewStatus = "ok" | "error" | "skipped";
 
 export interface PreviewItem {
   line: number;

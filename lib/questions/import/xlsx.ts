@@ -8,7 +8,7 @@ import type { TableRow } from "./csv";
 export type XlsxTable = { ok: true; rows: TableRow[]; sheet: string } | { ok: false; error: string };
 
 /** 10 000 questions is far beyond any bank we know of; bigger sheets are refused, not truncated. */
-export const MAX_SHEET_ROWS = 10_001;
+const MAX_SHEET_ROWS = 10_001;
 
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContestPicker } from "@/components/admin/contest-picker";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionTable } from "@/components/questions/question-table";
@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { resolveStaffContest } from "@/lib/contests/admin-queries";
 import { listContestDocuments, listQuestions } from "@/lib/questions/queries";
 import { parseQuestionFilter } from "@/lib/questions/schema";
-import { requireStaffPage } from "@/lib/staff/page-guard";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 
 export const metadata: Metadata = { title: "Ngân hàng câu hỏi" };
 
@@ -18,7 +18,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function QuestionBankPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const access = await requireStaffPage("bank", "/quan-tri/cau-hoi");
+  const access = await requireStaffPage("bank", pagePath("/quan-tri/cau-hoi", params));
   if (!access.ok) return <Forbidden message={access.error} />;
   const { current, all } = await resolveStaffContest(typeof params.cuocThi === "string" ? params.cuocThi : undefined);
   if (!current) return <p>Chưa có cuộc thi nào. Hãy tạo cuộc thi trước.</p>;

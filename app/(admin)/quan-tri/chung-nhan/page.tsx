@@ -1,20 +1,15 @@
-import { signInPathFor } from "@/lib/staff/page-guard";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ContestRoundList } from "@/components/certificates/contest-round-list";
-import { StaffDenied } from "@/components/certificates/staff-denied";
-import { authorizeStaff } from "@/lib/auth/session";
+import { Forbidden } from "@/components/ui/forbidden";
 import { listCertificateContests } from "@/lib/certificates/queries";
+import { requireStaffPage } from "@/lib/staff/page-guard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Giấy chứng nhận và xuất kết quả" };
 
 export default async function CertificatesAdminPage() {
-  const auth = await authorizeStaff("certificates");
-  if (!auth.ok) {
-    if (auth.status === 401) redirect(signInPathFor("/quan-tri/chung-nhan"));
-    return <StaffDenied message={auth.error} />;
-  }
+  const access = await requireStaffPage("certificates", "/quan-tri/chung-nhan");
+  if (!access.ok) return <Forbidden message={access.error} detail="Trang này dành cho Tổ thư ký và Ban Tổ chức." />;
   const contests = await listCertificateContests();
   return (
     <div className="space-y-4">

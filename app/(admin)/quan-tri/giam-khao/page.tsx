@@ -1,12 +1,12 @@
 // Jury review (docs/DOMAIN.md §5–§9): a round's latest ranking with its tie-break columns and
 // integrity flags; disqualify/reinstate, override the true value, compute, approve, publish.
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Alert } from "@/components/ui/alert";
 import { RoundChooser } from "@/components/winners/round-chooser";
 import { RoundReviewPanel } from "@/components/winners/round-review-panel";
-import { requireStaffPage } from "@/lib/staff/page-guard";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 import { now } from "@/lib/time";
 import { defaultReviewRoundId, getRoundReview, listReviewRounds } from "@/lib/winners/review";
 
@@ -20,7 +20,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function JuryReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const access = await requireStaffPage("jury", PATH);
+  const access = await requireStaffPage("jury", pagePath(PATH, params));
   if (!access.ok) return <Forbidden message={access.error} />;
   const contests = await listReviewRounds();
   const roundId = one(params.dot) || defaultReviewRoundId(contests, now());

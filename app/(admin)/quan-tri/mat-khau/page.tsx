@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { SignOutEverywhereButton } from "@/components/admin/sign-out-everywhere-button";
 import { requireStaffPage } from "@/lib/staff/page-guard";

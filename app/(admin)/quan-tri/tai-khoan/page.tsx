@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Badge } from "@/components/ui/badge";
 import { TableBox, tdClass, thClass } from "@/components/ui/table";
@@ -40,7 +40,6 @@ export default async function StaffAccountsPage() {
               <td className={tdClass}>{ROLE_LABEL[a.role]}</td>
               <td className={tdClass}>
                 {a.isDisabled ? <Badge tone="bad">Đã khóa</Badge> : <Badge tone="good">Hoạt động</Badge>}
-                {a.isLocked ? <div className="mt-1"><Badge tone="warn">Tạm khóa do sai mật khẩu</Badge></div> : null}
                 <div className="mt-1 text-xs text-slate-500">Đổi mật khẩu: {formatVnDateTime(a.passwordChangedAt)}</div>
               </td>
               <td className={tdClass}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ContestPicker } from "@/components/admin/contest-picker";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { StaffParticipantSearch } from "@/components/participants/staff-participant-search";
 import { StaffParticipantTable } from "@/components/participants/staff-participant-table";
@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { resolveStaffContest } from "@/lib/contests/admin-queries";
 import { searchContestParticipants } from "@/lib/participants/staff-queries";
 import { parseParticipantSearch } from "@/lib/participants/staff-schema";
-import { requireStaffPage } from "@/lib/staff/page-guard";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 
 export const metadata: Metadata = { title: "Thí sinh" };
 
@@ -16,7 +16,7 @@ const PATH = "/quan-tri/thi-sinh";
 
 export default async function StaffParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const access = await requireStaffPage("participants", PATH);
+  const access = await requireStaffPage("participants", pagePath(PATH, params));
   if (!access.ok) return <Forbidden message={access.error} />;
   const { current, all } = await resolveStaffContest(typeof params.cuocThi === "string" ? params.cuocThi : undefined);
   if (!current) return <p>Chưa có cuộc thi nào.</p>;

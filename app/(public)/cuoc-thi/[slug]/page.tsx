@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getContestBySlug } from "@/lib/contests/queries";
-import { roundPhase } from "@/lib/contests/round-phase";
+import { ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
 import { formatVnDate, now } from "@/lib/time";
 import { ContestNav } from "@/components/contests/contest-nav";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
-
-const PHASE_LABEL = { draft: "chưa công bố", upcoming: "sắp mở", open: "đang diễn ra", closed: "đã kết thúc" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contest = await getContestBySlug((await params).slug);
@@ -40,7 +38,7 @@ export default async function ContestHomePage({ params }: Props) {
             <li key={r.id} className="flex flex-wrap justify-between gap-x-3 gap-y-1 py-2 text-sm">
               <span className="font-medium">{r.name}</span>
               <span>
-                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)} <span className="text-slate-500">({PHASE_LABEL[roundPhase(r, at)]})</span>
+                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)} <span className="text-slate-500">({ROUND_PHASE_LABEL[roundPhase(r, at)].toLowerCase()})</span>
               </span>
             </li>
           ))}

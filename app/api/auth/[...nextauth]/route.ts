@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { auditStaffSignIn } from "@/lib/auth/credentials";
 import { authOptions } from "@/lib/auth/options";
+import { errorResponse } from "@/lib/http/error-body";
 import { checkSignIn, isFirstRefusal, readSignInAttempt, runSignIn } from "@/lib/security/sign-in-limits";
 
 const handler = NextAuth(authOptions);
@@ -22,7 +23,7 @@ export async function POST(req: Request, ctx: Ctx) {
     if (attempt.kind === "staff" && (await isFirstRefusal(attempt, gate.retryAfterSec))) {
       await auditStaffSignIn({ username: attempt.username, staff: null, failure: "too-many-tries", ipHash: attempt.ipHash, retryAfterSec: gate.retryAfterSec });
     }
-    return Response.json({ error: gate.message, retryAfter: gate.retryAfterSec }, { status: 429, headers: { "Retry-After": String(gate.retryAfterSec) } });
+    return errorResponse(429, gate.message, { code: "TOO_MANY_ATTEMPTS", retryAfter: gate.retryAfterSec }, { "Retry-After": String(gate.retryAfterSec) });
   }
   return runSignIn(attempt, () => handler(req, ctx));
 }

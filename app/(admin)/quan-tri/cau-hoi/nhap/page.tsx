@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContestPicker } from "@/components/admin/contest-picker";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { ImportWizard } from "@/components/questions/import-wizard";
 import { resolveStaffContest } from "@/lib/contests/admin-queries";
-import { requireStaffPage } from "@/lib/staff/page-guard";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 
 export const metadata: Metadata = { title: "Nhập câu hỏi" };
 
 export default async function ImportQuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const access = await requireStaffPage("bank", "/quan-tri/cau-hoi/nhap");
+  const access = await requireStaffPage("bank", pagePath("/quan-tri/cau-hoi/nhap", params));
   if (!access.ok) return <Forbidden message={access.error} />;
   const { current, all } = await resolveStaffContest(typeof params.cuocThi === "string" ? params.cuocThi : undefined);
   if (!current) return <p>Chưa có cuộc thi nào. Hãy tạo cuộc thi trước.</p>;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { TableBox, tdClass, thClass } from "@/components/ui/table";
 import { getContestForAdmin } from "@/lib/contests/admin-queries";
-import { roundPhase } from "@/lib/contests/round-phase";
+import { ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
 import { requireStaffPage } from "@/lib/staff/page-guard";
 import { formatVnDateTime, now } from "@/lib/time";
 import { ConsentForm } from "@/components/contests/consent-form";
@@ -17,7 +17,7 @@ import { DistrictsEditor, UnitsEditor } from "@/components/contests/places-edito
 
 export const metadata: Metadata = { title: "Thiết lập cuộc thi" };
 
-const PHASE = { draft: ["Nháp", "neutral"], upcoming: ["Sắp mở", "warn"], open: ["Đang mở", "good"], closed: ["Đã kết thúc", "neutral"] } as const;
+const PHASE_TONE = { draft: "neutral", upcoming: "warn", open: "good", closed: "neutral" } as const;
 
 export default async function ContestSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -52,7 +52,7 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
             </thead>
             <tbody>
               {contest.rounds.map((r) => {
-                const [label, tone] = PHASE[roundPhase(r, at)];
+                const phase = roundPhase(r, at);
                 return (
                   <tr key={r.id}>
                     <th scope="row" className={`${tdClass} font-normal`}>
@@ -60,7 +60,7 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
                       <span className="block text-xs text-slate-500">Thiết lập phiên bản {r.settingsVersion}</span>
                     </th>
                     <td className={tdClass}>{formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)}</td>
-                    <td className={tdClass}><Badge tone={tone}>{label}</Badge></td>
+                    <td className={tdClass}><Badge tone={PHASE_TONE[phase]}>{ROUND_PHASE_LABEL[phase]}</Badge></td>
                     <td className={tdClass}>{r.attemptCount}</td>
                   </tr>
                 );

@@ -1,13 +1,13 @@
 // Regrading after a key fix (issue 13 point 3): the question versions a round's attempts used, the
 // jury's proposals and, for an ADMIN, applying or rejecting them. ?dot=<roundId>.
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { RegradePanel } from "@/components/regrade/regrade-panel";
 import { Alert } from "@/components/ui/alert";
 import { RoundChooser } from "@/components/winners/round-chooser";
 import { getRegradePage } from "@/lib/regrade/queries";
-import { requireStaffPage } from "@/lib/staff/page-guard";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 import { now } from "@/lib/time";
 import { defaultReviewRoundId, listReviewRounds } from "@/lib/winners/review";
 
@@ -21,7 +21,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 export default async function RegradePage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const access = await requireStaffPage("jury", PATH);
+  const access = await requireStaffPage("jury", pagePath(PATH, params));
   if (!access.ok) return <Forbidden message={access.error} />;
   const contests = await listReviewRounds();
   const roundId = one(params.dot) || defaultReviewRoundId(contests, now());

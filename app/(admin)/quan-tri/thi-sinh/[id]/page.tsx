@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { StaffIdentityForm } from "@/components/participants/staff-identity-form";
 import { StaffParticipantDetails } from "@/components/participants/staff-participant-details";

@@ -1,27 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { AccessDenied } from "@/components/statistics/access-denied";
+import { Forbidden } from "@/components/ui/forbidden";
 import { ItemAnalysisList } from "@/components/statistics/item-analysis-list";
 import { RoundPicker } from "@/components/statistics/round-picker";
-import { authorizeStaff } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { ITEM_ANALYSIS_FORBIDDEN } from "@/lib/statistics/download";
 import { parseItemSort, parsePage } from "@/lib/statistics/item-list";
 import { ITEM_ANALYSIS_PATH, STATISTICS_PATH, statisticsHref } from "@/lib/statistics/links";
 import { getItemAnalysisPageData } from "@/lib/statistics/page-data";
 import { param, type SearchParams } from "@/lib/statistics/params";
+import { pagePath, requireStaffPage } from "@/lib/staff/page-guard";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Phân tích câu hỏi" };
 
 export default async function ItemAnalysisPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const auth = await authorizeStaff("statistics");
-  if (!auth.ok) {
-    if (auth.status === 401) redirect("/quan-tri/dang-nhap");
-    return <AccessDenied message={auth.error} />;
-  }
-  if (!(await authorizeStaff("bank")).ok) return <AccessDenied message={ITEM_ANALYSIS_FORBIDDEN} />;
   const sp = await searchParams;
+  const access = await requireStaffPage("statistics", pagePath(ITEM_ANALYSIS_PATH, sp));
+  if (!access.ok) return <Forbidden message={access.error} />;
+  if (!can(access.staff.role, "bank")) return <Forbidden message={ITEM_ANALYSIS_FORBIDDEN} />;
   const sort = parseItemSort(param(sp, "sap-xep"));
   const flaggedOnly = param(sp, "loc") === "canh-bao";
   const data = await getItemAnalysisPageData({ contest: param(sp, "cuoc-thi"), round: param(sp, "dot"), sort, flaggedOnly, page: parsePage(param(sp, "trang")) });

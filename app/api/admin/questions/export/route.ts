@@ -3,9 +3,11 @@
 import { audit } from "@/lib/audit/log";
 import { authorizeStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { XLSX_CONTENT_TYPE } from "@/lib/exports/xlsx";
+import { downloadResponse } from "@/lib/http/download";
+import { errorResponse } from "@/lib/http/error-body";
 import { toAiken } from "@/lib/questions/export/aiken";
 import { buildExportWorkbook } from "@/lib/questions/export/xlsx";
-import { attachment, refusal, XLSX_TYPE } from "@/lib/questions/http";
 import { listQuestionsForExport } from "@/lib/questions/queries";
 import { parseQuestionFilter } from "@/lib/questions/schema";
 import { staffActor } from "@/lib/staff/actor";
@@ -13,23 +15,17 @@ import { now, vnDayKey } from "@/lib/time";
 
 export async function GET(req: Request): Promise<Response> {
   const auth = await authorizeStaff("bank");
-  if (!auth.ok) return refusal(auth.status, auth.error);
+  if (!auth.ok) return errorResponse(auth.status, auth.error);
   const params = new URL(req.url).searchParams;
   const format = params.get("format") === "aiken" ? "aiken" : "xlsx";
   const contest = await db.contest.findUnique({ where: { id: params.get("contestId") ?? "" }, select: { id: true, slug: true } });
-  if (!contest) return refusal(404, "Không tìm thấy cuộc thi.");
+  if (!contest) return errorResponse(404, "Không tìm thấy cuộc thi.");
   const { page: _page, ...filter } = parseQuestionFilter(Object.fromEntries(params));
   const questions = await listQuestionsForExport(contest.id, filter);
   // The bank is never published (docs/DOMAIN.md §8): who took a copy is worth recording.
   await audit({ actor: staffActor(auth.staff), action: "question.export", entityType: "Contest", entityId: contest.id, after: { format, count: questions.length, filter } });
   const name = `ngan-hang-cau-hoi-${contest.slug}-${vnDayKey(now())}`;
-  if (format === "aiken") {
-    return new Response(toAiken(questions), {
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Disposition": attachment(`${name}.txt`), "Cache-Control": "no-store" },
-    });
-  }
-  const body = await buildExportWorkbook(questions);
-  return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": attachment(`${name}.xlsx`), "Cache-Control": "no-store" },
-  });
+  // Question texts with their answer keys: nosniff and no-store come with downloadResponse.
+  if (format === "aiken") return downloadResponse({ body: toAiken(questions), filename: `${name}.txt`, contentType: "text/plain; charset=utf-8" });
+  return downloadResponse({ body: new Uint8Array(await buildExportWorkbook(questions)), filename: `${name}.xlsx`, contentType: XLSX_CONTENT_TYPE });
 }

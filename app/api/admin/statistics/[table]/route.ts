@@ -2,17 +2,19 @@
 // BOM) or XLSX. Called by the download links on /quan-tri/thong-ke, by any staff role with "statistics";
 // the item analysis (question texts and keys) only by roles that may see the bank.
 import { authorizeStaff } from "@/lib/auth/session";
+import { downloadResponse } from "@/lib/http/download";
+import { errorResponse } from "@/lib/http/error-body";
 import { buildStatisticsDownload, ITEM_ANALYSIS_FORBIDDEN, ITEM_TABLE } from "@/lib/statistics/download";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, ctx: { params: Promise<{ table: string }> }) {
   const auth = await authorizeStaff("statistics");
-  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status });
+  if (!auth.ok) return errorResponse(auth.status, auth.error);
   const { table } = await ctx.params;
   if (table === ITEM_TABLE) {
     const bank = await authorizeStaff("bank");
-    if (!bank.ok) return Response.json({ error: ITEM_ANALYSIS_FORBIDDEN }, { status: bank.status });
+    if (!bank.ok) return errorResponse(bank.status, ITEM_ANALYSIS_FORBIDDEN);
   }
   const q = new URL(req.url).searchParams;
   const file = await buildStatisticsDownload({
@@ -22,13 +24,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ table: string }
     sort: q.get("sap-xep"),
     flaggedOnly: q.get("loc") === "canh-bao",
   });
-  if (!file.ok) return Response.json({ error: file.error }, { status: file.status });
-  const body = typeof file.body === "string" ? file.body : new Blob([file.body as Uint8Array<ArrayBuffer>]);
-  return new Response(body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return file.ok ? downloadResponse(file.file) : errorResponse(file.status, file.error);
 }

@@ -1,6 +1,7 @@
 // POST computes a round's winners (provisional before the close, final after), GET returns the
 // latest computation. Called by a signed-in ADMIN/JURY or a scheduler with Bearer $CRON_SECRET.
-import { mutationRoute } from "@/lib/http/json-route";
+import { errorResponse } from "@/lib/http/error-body";
+import { mutationRoute, NO_STORE } from "@/lib/http/json-route";
 import { authorizeWinnersCaller } from "@/lib/winners/caller";
 import { getWinnersReport } from "@/lib/winners/queries";
 import { runRoundWinners } from "@/lib/winners/run";
@@ -9,8 +10,6 @@ import { runWinnersBodySchema } from "@/lib/winners/schema";
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ roundId: string }> };
-
-const noStore = { "Cache-Control": "no-store" };
 
 async function readBody(req: Request): Promise<{ ok: true; force?: boolean; reason?: string } | { ok: false }> {
   const text = await req.text();
@@ -26,27 +25,26 @@ async function readBody(req: Request): Promise<{ ok: true; force?: boolean; reas
 // The CSRF gate (Origin, application/json) runs before the caller check.
 export const POST = mutationRoute("json", async (req: Request, ctx: Ctx) => {
   const auth = await authorizeWinnersCaller(req);
-  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: noStore });
+  if (!auth.ok) return errorResponse(auth.status, auth.error);
   const { roundId } = await ctx.params;
   const body = await readBody(req);
   if (!body.ok) {
-    return Response.json({ error: "Nội dung yêu cầu không hợp lệ (JSON {force?: boolean, reason?: string}).", code: "INVALID_BODY" }, { status: 400, headers: noStore });
+    return errorResponse(400, "Nội dung yêu cầu không hợp lệ (JSON {force?: boolean, reason?: string}).", { code: "INVALID_BODY" });
   }
   const outcome = await runRoundWinners(roundId, auth.caller, { force: body.force, reason: body.reason });
   if (!outcome.ok) {
-    const { status, ...rest } = outcome;
-    return Response.json({ error: rest.error, code: rest.code, ...(rest.awardMonth ? { awardMonth: rest.awardMonth } : {}) }, { status, headers: noStore });
+    return errorResponse(outcome.status, outcome.error, { code: outcome.code, awardMonth: outcome.awardMonth || undefined });
   }
-  return Response.json({ created: outcome.created, forced: outcome.forced, computation: outcome.computation }, { status: 200, headers: noStore });
+  return Response.json({ created: outcome.created, forced: outcome.forced, computation: outcome.computation }, { status: 200, headers: NO_STORE });
 });
 
 export async function GET(req: Request, ctx: Ctx) {
   const auth = await authorizeWinnersCaller(req);
-  if (!auth.ok) return Response.json({ error: auth.error }, { status: auth.status, headers: noStore });
+  if (!auth.ok) return errorResponse(auth.status, auth.error);
   const { roundId } = await ctx.params;
   const limitParam = Number(new URL(req.url).searchParams.get("limit") ?? "50");
   const limit = Number.isInteger(limitParam) && limitParam > 0 ? Math.min(limitParam, 500) : 50;
   const report = await getWinnersReport(roundId, limit);
-  if (!report) return Response.json({ error: "Không tìm thấy đợt thi.", code: "ROUND_NOT_FOUND" }, { status: 404, headers: noStore });
-  return Response.json(report, { status: 200, headers: noStore });
+  if (!report) return errorResponse(404, "Không tìm thấy đợt thi.", { code: "ROUND_NOT_FOUND" });
+  return Response.json(report, { status: 200, headers: NO_STORE });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Forbidden } from "@/components/admin/forbidden";
+import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Alert } from "@/components/ui/alert";
 import { getRoundForAdmin } from "@/lib/contests/admin-queries";

@@ -3,7 +3,8 @@
 import { authorizeStaff } from "@/lib/auth/session";
 import { exportRoundCertificatesPdf } from "@/lib/certificates/downloads";
 import { publicBaseUrl } from "@/lib/certificates/urls";
-import { downloadResponse, errorResponse } from "@/lib/exports/download";
+import { downloadResponse } from "@/lib/http/download";
+import { errorResponse } from "@/lib/http/error-body";
 
 export const dynamic = "force-dynamic";
 

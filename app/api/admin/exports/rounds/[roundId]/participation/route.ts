@@ -2,7 +2,8 @@
 // secretariat on /quan-tri/chung-nhan/<roundId>, any time after the round opened.
 import { authorizeStaff } from "@/lib/auth/session";
 import { exportRoundParticipation } from "@/lib/certificates/participation-export";
-import { downloadResponse, errorResponse } from "@/lib/exports/download";
+import { downloadResponse } from "@/lib/http/download";
+import { errorResponse } from "@/lib/http/error-body";
 
 export const dynamic = "force-dynamic";
 

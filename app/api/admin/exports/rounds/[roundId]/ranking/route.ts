@@ -2,7 +2,8 @@
 // its latest final computation. Called by the secretariat on /quan-tri/chung-nhan/<roundId>.
 import { authorizeStaff } from "@/lib/auth/session";
 import { exportRoundRanking } from "@/lib/certificates/ranking-export";
-import { downloadResponse, errorResponse } from "@/lib/exports/download";
+import { downloadResponse } from "@/lib/http/download";
+import { errorResponse } from "@/lib/http/error-body";
 
 export const dynamic = "force-dynamic";
 
