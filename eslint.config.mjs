@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", "lib/generated/**", "prisma/generated/**", "next-env.d.ts", "data/**", "bench/out/**", "e2e/out/**", "coverage/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/generated/**",
+      "prisma/generated/**",
+      "next-env.d.ts",
+      "data/**",
+      "bench/out/**",
+      "e2e/out/**",
+      "coverage/**",
+    ],
   },
   {
     // CommonJS config and test-runner hooks that Jest loads with require().
@@ -14,7 +24,10 @@ const config = [
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
 ];

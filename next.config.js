@@ -24,9 +24,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...((process.env.NEXTAUTH_URL ?? "").startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
-    : []),
+  ...((process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
 ];
 
 /** @type {import('next').NextConfig} */
@@ -36,7 +34,17 @@ const nextConfig = {
   // NEXT_OUTPUT=standalone npm run build → a self-contained server in .next/standalone (docs/OPERATIONS.md).
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   // Native and database drivers stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pino", "exceljs", "pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "pino",
+    "exceljs",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+  ],
   async redirects() {
     // Older links to an earlier contest's results: /ket-qua?cuoc-thi=<slug>.
     return [

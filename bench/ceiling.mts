@@ -28,20 +28,35 @@ async function main() {
     const qv = randomUUID();
     const q = randomUUID();
     const t = sqliteTime(started);
-    db.prepare(`INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES (?, 'b', 'b', 'b', 'b', 2023, ?)`).run(contest, t);
-    db.prepare(`INSERT INTO "Round" (id, "contestId", number, name, "opensAt", "closesAt", "awardYear", "awardMonth", "prizeTiers", "predictionQuestion", "updatedAt") VALUES (?, ?, 1, 'Q', ?, ?, 2023, 12, '[]', '?', ?)`)
-      .run(round, contest, t, sqliteTime(new Date(started.getTime() + 864e5)), t);
+    db.prepare(`INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES (?, 'b', 'b', 'b', 'b', 2023, ?)`).run(
+      contest,
+      t,
+    );
+    db.prepare(
+      `INSERT INTO "Round" (id, "contestId", number, name, "opensAt", "closesAt", "awardYear", "awardMonth", "prizeTiers", "predictionQuestion", "updatedAt") VALUES (?, ?, 1, 'Q', ?, ?, 2023, 12, '[]', '?', ?)`,
+    ).run(round, contest, t, sqliteTime(new Date(started.getTime() + 864e5)), t);
     db.prepare(`INSERT INTO "Question" (id, "contestId", "textSearch", "updatedAt") VALUES (?, ?, 'q', ?)`).run(q, contest, t);
-    db.prepare(`INSERT INTO "QuestionVersion" (id, "questionId", version, text, options, "correctIndex") VALUES (?, ?, 1, 'q', '["a","b","c","d"]', 0)`).run(qv, q);
-    const insP = db.prepare(`INSERT INTO "Participant" (id, "contestId", "fullName", "fullNameSearch", "birthDate", gender, cccd, phone, "group", "passwordHash", "updatedAt") VALUES (?, ?, 'x', 'x', '1990-01-01', 'MALE', ?, ?, 'NGUOI_DAN', 'x', ?)`);
+    db.prepare(`INSERT INTO "QuestionVersion" (id, "questionId", version, text, options, "correctIndex") VALUES (?, ?, 1, 'q', '["a","b","c","d"]', 0)`).run(
+      qv,
+      q,
+    );
+    const insP = db.prepare(
+      `INSERT INTO "Participant" (id, "contestId", "fullName", "fullNameSearch", "birthDate", gender, cccd, phone, "group", "passwordHash", "updatedAt") VALUES (?, ?, 'x', 'x', '1990-01-01', 'MALE', ?, ?, 'NGUOI_DAN', 'x', ?)`,
+    );
     db.transaction(() => ids.forEach((p, i) => insP.run(p.participant, contest, String(i).padStart(12, "0"), `09${String(i).padStart(8, "0")}`, t)))();
 
-    const insA = db.prepare(`INSERT INTO "Attempt" (id, "roundId", "participantId", number, status, "inProgressKey", "startedAt", deadline) VALUES (?, ?, ?, 1, 'IN_PROGRESS', ?, ?, ?)`);
+    const insA = db.prepare(
+      `INSERT INTO "Attempt" (id, "roundId", "participantId", number, status, "inProgressKey", "startedAt", deadline) VALUES (?, ?, ?, 1, 'IN_PROGRESS', ?, ?, ?)`,
+    );
     const insI = db.prepare(`INSERT INTO "AttemptItem" ("attemptId", position, "questionVersionId", "optionOrder") VALUES (?, ?, ?, '0,1,2,3')`);
-    const save = db.prepare(`UPDATE "AttemptItem" SET "chosenIndex" = ?, "savedAt" = ? WHERE "attemptId" = ? AND position = ? AND EXISTS (SELECT 1 FROM "Attempt" a WHERE a.id = ? AND a.status = 'IN_PROGRESS')`);
+    const save = db.prepare(
+      `UPDATE "AttemptItem" SET "chosenIndex" = ?, "savedAt" = ? WHERE "attemptId" = ? AND position = ? AND EXISTS (SELECT 1 FROM "Attempt" a WHERE a.id = ? AND a.status = 'IN_PROGRESS')`,
+    );
     const pred = db.prepare(`UPDATE "Attempt" SET prediction = ? WHERE id = ? AND status = 'IN_PROGRESS'`);
     const grade = db.prepare(`UPDATE "AttemptItem" SET "isCorrect" = ("chosenIndex" = 0) WHERE "attemptId" = ?`);
-    const submit = db.prepare(`UPDATE "Attempt" SET status = 'SUBMITTED', "inProgressKey" = NULL, "submittedAt" = ?, "durationMs" = 1000, "correctCount" = (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = ? AND "isCorrect" = 1) WHERE id = ? AND status = 'IN_PROGRESS'`);
+    const submit = db.prepare(
+      `UPDATE "Attempt" SET status = 'SUBMITTED', "inProgressKey" = NULL, "submittedAt" = ?, "durationMs" = 1000, "correctCount" = (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = ? AND "isCorrect" = 1) WHERE id = ? AND status = 'IN_PROGRESS'`,
+    );
     const start = db.transaction((p: (typeof ids)[number], at: string, dl: string) => {
       insA.run(p.attempt, round, p.participant, `${p.participant}:${round}`, at, dl);
       for (let k = 0; k < Q; k++) insI.run(p.attempt, k, qv);
@@ -64,10 +79,18 @@ async function main() {
   } else {
     const pool = new Pool({ connectionString: target.url, max: 10 });
     const [contest, round, q, qv] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    await pool.query(`INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES ($1, 'b', 'b', 'b', 'b', 2023, now())`, [contest]);
-    await pool.query(`INSERT INTO "Round" (id, "contestId", number, name, "opensAt", "closesAt", "awardYear", "awardMonth", "prizeTiers", "predictionQuestion", "updatedAt") VALUES ($1, $2, 1, 'Q', now(), now() + interval '1 day', 2023, 12, '[]', '?', now())`, [round, contest]);
+    await pool.query(`INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES ($1, 'b', 'b', 'b', 'b', 2023, now())`, [
+      contest,
+    ]);
+    await pool.query(
+      `INSERT INTO "Round" (id, "contestId", number, name, "opensAt", "closesAt", "awardYear", "awardMonth", "prizeTiers", "predictionQuestion", "updatedAt") VALUES ($1, $2, 1, 'Q', now(), now() + interval '1 day', 2023, 12, '[]', '?', now())`,
+      [round, contest],
+    );
     await pool.query(`INSERT INTO "Question" (id, "contestId", "textSearch", "updatedAt") VALUES ($1, $2, 'q', now())`, [q, contest]);
-    await pool.query(`INSERT INTO "QuestionVersion" (id, "questionId", version, text, options, "correctIndex") VALUES ($1, $2, 1, 'q', '["a","b","c","d"]', 0)`, [qv, q]);
+    await pool.query(
+      `INSERT INTO "QuestionVersion" (id, "questionId", version, text, options, "correctIndex") VALUES ($1, $2, 1, 'q', '["a","b","c","d"]', 0)`,
+      [qv, q],
+    );
     await pool.query(
       `INSERT INTO "Participant" (id, "contestId", "fullName", "fullNameSearch", "birthDate", gender, cccd, phone, "group", "passwordHash", "updatedAt")
        SELECT p, $2, 'x', 'x', '1990-01-01', 'MALE', lpad(i::text, 12, '0'), '09' || lpad(i::text, 8, '0'), 'NGUOI_DAN', 'x', now()
@@ -78,21 +101,33 @@ async function main() {
       const c = await pool.connect();
       try {
         await c.query("BEGIN");
-        await c.query(`INSERT INTO "Attempt" (id, "roundId", "participantId", number, status, "inProgressKey", "startedAt", deadline) VALUES ($1, $2, $3, 1, 'IN_PROGRESS', $4, now(), now() + interval '20 minutes')`, [p.attempt, round, p.participant, `${p.participant}:${round}`]);
-        await c.query(`INSERT INTO "AttemptItem" ("attemptId", position, "questionVersionId", "optionOrder") SELECT $1, g, $2, '0,1,2,3' FROM generate_series(0, $3::int - 1) g`, [p.attempt, qv, Q]);
+        await c.query(
+          `INSERT INTO "Attempt" (id, "roundId", "participantId", number, status, "inProgressKey", "startedAt", deadline) VALUES ($1, $2, $3, 1, 'IN_PROGRESS', $4, now(), now() + interval '20 minutes')`,
+          [p.attempt, round, p.participant, `${p.participant}:${round}`],
+        );
+        await c.query(
+          `INSERT INTO "AttemptItem" ("attemptId", position, "questionVersionId", "optionOrder") SELECT $1, g, $2, '0,1,2,3' FROM generate_series(0, $3::int - 1) g`,
+          [p.attempt, qv, Q],
+        );
         await c.query("COMMIT");
       } finally {
         c.release();
       }
       for (let k = 0; k < Q; k++) {
-        await pool.query(`UPDATE "AttemptItem" i SET "chosenIndex" = $1, "savedAt" = now() FROM "Attempt" a WHERE i."attemptId" = $2 AND i.position = $3 AND a.id = i."attemptId" AND a.status = 'IN_PROGRESS'`, [k % 4, p.attempt, k]);
+        await pool.query(
+          `UPDATE "AttemptItem" i SET "chosenIndex" = $1, "savedAt" = now() FROM "Attempt" a WHERE i."attemptId" = $2 AND i.position = $3 AND a.id = i."attemptId" AND a.status = 'IN_PROGRESS'`,
+          [k % 4, p.attempt, k],
+        );
       }
       await pool.query(`UPDATE "Attempt" SET prediction = 1234 WHERE id = $1 AND status = 'IN_PROGRESS'`, [p.attempt]);
       const c2 = await pool.connect();
       try {
         await c2.query("BEGIN");
         await c2.query(`UPDATE "AttemptItem" SET "isCorrect" = ("chosenIndex" = 0) WHERE "attemptId" = $1`, [p.attempt]);
-        await c2.query(`UPDATE "Attempt" SET status = 'SUBMITTED', "inProgressKey" = NULL, "submittedAt" = now(), "durationMs" = 1000, "correctCount" = (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = $1 AND "isCorrect") WHERE id = $1 AND status = 'IN_PROGRESS'`, [p.attempt]);
+        await c2.query(
+          `UPDATE "Attempt" SET status = 'SUBMITTED', "inProgressKey" = NULL, "submittedAt" = now(), "durationMs" = 1000, "correctCount" = (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = $1 AND "isCorrect") WHERE id = $1 AND status = 'IN_PROGRESS'`,
+          [p.attempt],
+        );
         await c2.query("COMMIT");
       } finally {
         c2.release();
@@ -101,9 +136,11 @@ async function main() {
     };
     const t0 = performance.now();
     let next = 0;
-    await Promise.all(Array.from({ length: Number(a.concurrency) }, async () => {
-      while (next < ids.length) await one(ids[next++]);
-    }));
+    await Promise.all(
+      Array.from({ length: Number(a.concurrency) }, async () => {
+        while (next < ids.length) await one(ids[next++]);
+      }),
+    );
     ms = performance.now() - t0;
     await pool.end();
   }

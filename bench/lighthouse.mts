@@ -18,7 +18,11 @@ function score(url: string, headers?: Record<string, string>): number {
   const out = execFileSync(
     process.execPath,
     [
-      join(root, "node_modules", "lighthouse", "cli", "index.js"), url, "--only-categories=performance", "--output=json", "--quiet",
+      join(root, "node_modules", "lighthouse", "cli", "index.js"),
+      url,
+      "--only-categories=performance",
+      "--output=json",
+      "--quiet",
       "--chrome-path=/usr/bin/chromium",
       "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync",
       ...(headers ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
@@ -34,7 +38,17 @@ async function main() {
   await runSeed(db, { clock: fixedClock(new Date()), staffPassword: "bench-only-password", historySize: 30 });
   const contest = await db.contest.findFirstOrThrow({ where: { isFeatured: true }, select: { id: true } });
   const person = await db.participant.create({
-    data: { contestId: contest.id, fullName: "Đo Hiệu Năng", fullNameSearch: "do hieu nang", birthDate: "1990-01-01", gender: "MALE", cccd: "099090999998", phone: "0399999998", group: "NGUOI_DAN", passwordHash: "!bench" },
+    data: {
+      contestId: contest.id,
+      fullName: "Đo Hiệu Năng",
+      fullNameSearch: "do hieu nang",
+      birthDate: "1990-01-01",
+      gender: "MALE",
+      cccd: "099090999998",
+      phone: "0399999998",
+      group: "NGUOI_DAN",
+      passwordHash: "!bench",
+    },
   });
   const now = new Date();
   const round = await db.round.findFirstOrThrow({ where: { contestId: contest.id, opensAt: { lte: now }, closesAt: { gte: now } }, select: { id: true } });

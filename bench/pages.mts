@@ -29,7 +29,17 @@ async function main() {
   await runSeed(db, { clock: fixedClock(new Date()), staffPassword: "bench-only-password", historySize: 50 });
   const contest = await db.contest.findFirstOrThrow({ where: { isFeatured: true }, select: { id: true } });
   const person = await db.participant.create({
-    data: { contestId: contest.id, fullName: "Đo Hiệu Năng", fullNameSearch: "do hieu nang", birthDate: "1990-01-01", gender: "MALE", cccd: "099090999999", phone: "0399999999", group: "NGUOI_DAN", passwordHash: "!bench" },
+    data: {
+      contestId: contest.id,
+      fullName: "Đo Hiệu Năng",
+      fullNameSearch: "do hieu nang",
+      birthDate: "1990-01-01",
+      gender: "MALE",
+      cccd: "099090999999",
+      phone: "0399999999",
+      group: "NGUOI_DAN",
+      passwordHash: "!bench",
+    },
   });
   const now = new Date();
   const round = await db.round.findFirstOrThrow({ where: { contestId: contest.id, opensAt: { lte: now }, closesAt: { gte: now } }, select: { id: true } });

@@ -71,7 +71,9 @@ async function main() {
   const server = await startServer(target, port);
   try {
     const ids = quizActionIds(root);
-    const clients = await Promise.all(people.map(async (p) => new QuizClient(server.url, ids, await participantCookie(SECRET, { id: p.id, contestId: contest.id, name: p.fullName }))));
+    const clients = await Promise.all(
+      people.map(async (p) => new QuizClient(server.url, ids, await participantCookie(SECRET, { id: p.id, contestId: contest.id, name: p.fullName }))),
+    );
     const many = Array.from({ length: Math.max(200, N * 5) });
     const get = async (path: string) => {
       const r = await fetch(`${server.url}${path}`);

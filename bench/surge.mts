@@ -80,7 +80,10 @@ async function main() {
   await runSeed(db, { clock: fixedClock(new Date()), staffPassword: "bench-only-password", historySize: 10 });
   const contest = await db.contest.findFirstOrThrow({ where: { isFeatured: true }, select: { id: true } });
   const now = new Date();
-  const round = await db.round.findFirstOrThrow({ where: { contestId: contest.id, opensAt: { lte: now }, closesAt: { gte: now } }, select: { id: true, questionCount: true } });
+  const round = await db.round.findFirstOrThrow({
+    where: { contestId: contest.id, opensAt: { lte: now }, closesAt: { gte: now } },
+    select: { id: true, questionCount: true },
+  });
   const people = Array.from({ length: N }, (_, i) => ({
     id: `bench-${String(i).padStart(6, "0")}`,
     contestId: contest.id,
@@ -143,7 +146,11 @@ async function main() {
   const writesPerSec = Math.round((writes / elapsedMs) * 1000);
   let ceiling = a.ceiling ? Number(a.ceiling) : null;
   if (ceiling === null && a.db === "sqlite") {
-    const out = execFileSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/ceiling.mts", "--db", a.db, "--participants", String(Math.min(N, 1000))], { cwd: root, encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/ceiling.mts", "--db", a.db, "--participants", String(Math.min(N, 1000))],
+      { cwd: root, encoding: "utf8" },
+    );
     ceiling = (JSON.parse(out.trim().split("\n").pop()!) as { writesPerSec: number }).writesPerSec;
   }
   const errorKinds: Record<string, number> = {};

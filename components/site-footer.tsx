@@ -7,9 +7,13 @@ export function SiteFooter({ organiser, contact }: { organiser: string; contact:
         <p className="font-medium text-slate-800">Cơ quan tổ chức: {organiser}</p>
         {contact ? <p>Liên hệ: {contact}</p> : null}
         <p>
-          <Link href="/cuoc-thi" className="underline">Các cuộc thi đã tổ chức</Link>
+          <Link href="/cuoc-thi" className="underline">
+            Các cuộc thi đã tổ chức
+          </Link>
           {" · "}
-          <Link href="/quan-tri/dang-nhap" className="underline">Ban Tổ chức đăng nhập</Link>
+          <Link href="/quan-tri/dang-nhap" className="underline">
+            Ban Tổ chức đăng nhập
+          </Link>
         </p>
       </div>
     </footer>

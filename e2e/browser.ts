@@ -17,7 +17,16 @@ export async function openBrowser(viewport = PHONE): Promise<BrowserContext> {
     viewport,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
   });
 }
 

@@ -116,7 +116,18 @@ function participantRows(prefix: string, contestId: string, count: number): Pers
 
 function participantValues(p: Person, i: number, serial: number) {
   const s = String(serial).padStart(4, "0");
-  return [p.id, p.contestId, p.name, `thi sinh loi ${i}`, "1990-01-01", "MALE", `0990${s}${String(i).padStart(4, "0")}`, `038${s}${String(i).padStart(3, "0")}`, "NGUOI_DAN", "!e2e-faults"];
+  return [
+    p.id,
+    p.contestId,
+    p.name,
+    `thi sinh loi ${i}`,
+    "1990-01-01",
+    "MALE",
+    `0990${s}${String(i).padStart(4, "0")}`,
+    `038${s}${String(i).padStart(3, "0")}`,
+    "NGUOI_DAN",
+    "!e2e-faults",
+  ];
 }
 
 const INSERT_PARTICIPANT_COLUMNS = `id, "contestId", "fullName", "fullNameSearch", "birthDate", gender, cccd, phone, "group", "passwordHash", "registeredAt", "updatedAt"`;
@@ -127,7 +138,9 @@ function prepareSqlite(file: string, prefix: string, count: number): { roundId: 
   try {
     const at = new Date().toISOString().replace("Z", "+00:00");
     const round = db
-      .prepare(`SELECT r.id, r."questionCount", r."contestId" FROM "Round" r JOIN "Contest" c ON c.id = r."contestId" WHERE c."isFeatured" = 1 AND r.status = 'OPEN' AND r."opensAt" <= ? AND r."closesAt" >= ?`)
+      .prepare(
+        `SELECT r.id, r."questionCount", r."contestId" FROM "Round" r JOIN "Contest" c ON c.id = r."contestId" WHERE c."isFeatured" = 1 AND r.status = 'OPEN' AND r."opensAt" <= ? AND r."closesAt" >= ?`,
+      )
       .get(at, at) as { id: string; questionCount: number; contestId: string } | undefined;
     if (!round) throw new Error("The seeded database has no open round of the featured contest");
     const people = participantRows(prefix, round.contestId, count);
@@ -229,7 +242,9 @@ describe("the server is killed (SIGKILL) in the middle of a burst of writes", ()
     const check = new Database(file, { readonly: true });
     try {
       expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-      const items = check.prepare(`SELECT "attemptId", position, "chosenIndex", "savedAt" FROM "AttemptItem" WHERE "attemptId" IN (SELECT value FROM json_each(?))`).all(JSON.stringify(attempts.map((a) => a.attemptId))) as {
+      const items = check
+        .prepare(`SELECT "attemptId", position, "chosenIndex", "savedAt" FROM "AttemptItem" WHERE "attemptId" IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(attempts.map((a) => a.attemptId))) as {
         attemptId: string;
         position: number;
         chosenIndex: number | null;
@@ -238,7 +253,9 @@ describe("the server is killed (SIGKILL) in the middle of a burst of writes", ()
       const stored = new Map(items.map((it) => [`${it.attemptId}:${it.position}`, it]));
       const lostSaves = [...acked.saves].filter(([key, index]) => stored.get(key)?.chosenIndex !== index || stored.get(key)?.savedAt == null);
       expect(lostSaves).toEqual([]);
-      const rows = check.prepare(`SELECT id, status, prediction FROM "Attempt" WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(attempts.map((a) => a.attemptId))) as {
+      const rows = check
+        .prepare(`SELECT id, status, prediction FROM "Attempt" WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(attempts.map((a) => a.attemptId))) as {
         id: string;
         status: string;
         prediction: number | null;
@@ -267,7 +284,9 @@ describe("the server is killed (SIGKILL) in the middle of a burst of writes", ()
     expect(submit.text).toContain('"ok":true');
     const after = new Database(file, { readonly: true });
     try {
-      const row = after.prepare(`SELECT a.status, i."chosenIndex" FROM "Attempt" a JOIN "AttemptItem" i ON i."attemptId" = a.id WHERE a.id = ? AND i.position = ?`).get(attemptId, last.position);
+      const row = after
+        .prepare(`SELECT a.status, i."chosenIndex" FROM "Attempt" a JOIN "AttemptItem" i ON i."attemptId" = a.id WHERE a.id = ? AND i.position = ?`)
+        .get(attemptId, last.position);
       expect(row).toEqual({ status: "SUBMITTED", chosenIndex: optionIndexOfToken(attemptId, last.position, last.tokens[0]) });
     } finally {
       after.close();
@@ -345,7 +364,10 @@ describe("PostgreSQL restarts while the server runs", () => {
     // The migrations' SQL, applied in order (what scripts/migrate.mts applies, without the
     // migration engine's start-up, which costs ~13 s here), then the seed.
     const migrations = join(ROOT, "prisma", "migrations", "postgresql");
-    const folders = readdirSync(migrations, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(migrations, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     await pgAdmin(async (c) => {
       for (const f of folders) await c.query(readFileSync(join(migrations, f, "migration.sql"), "utf8"));
     }, direct.toString());
@@ -355,11 +377,16 @@ describe("PostgreSQL restarts while the server runs", () => {
       stdio: "pipe",
     });
     const { roundId, people } = await pgAdmin(async (c) => {
-      const round = await c.query(`SELECT r.id, r."contestId" FROM "Round" r JOIN "Contest" c ON c.id = r."contestId" WHERE c."isFeatured" AND r.status = 'OPEN' AND r."opensAt" <= now() AND r."closesAt" >= now()`);
+      const round = await c.query(
+        `SELECT r.id, r."contestId" FROM "Round" r JOIN "Contest" c ON c.id = r."contestId" WHERE c."isFeatured" AND r.status = 'OPEN' AND r."opensAt" <= now() AND r."closesAt" >= now()`,
+      );
       expect(round.rows).toHaveLength(1);
       const people = participantRows("pg", round.rows[0].contestId, 2);
       for (const [i, p] of people.entries()) {
-        await c.query(`INSERT INTO "Participant" (${INSERT_PARTICIPANT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now())`, participantValues(p, i, 1234));
+        await c.query(
+          `INSERT INTO "Participant" (${INSERT_PARTICIPANT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), now())`,
+          participantValues(p, i, 1234),
+        );
       }
       return { roundId: round.rows[0].id as string, people };
     }, direct.toString());
@@ -391,7 +418,12 @@ describe("PostgreSQL restarts while the server runs", () => {
     ]);
     const duringMs = Date.now() - outageStarted;
     expect(during.map((d) => d.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
-    const [h, save, start, attemptPage] = during.map((d) => (d as PromiseFulfilledResult<unknown>).value) as [number, Awaited<ReturnType<QuizClient["save"]>>, Awaited<ReturnType<QuizClient["start"]>>, number];
+    const [h, save, start, attemptPage] = during.map((d) => (d as PromiseFulfilledResult<unknown>).value) as [
+      number,
+      Awaited<ReturnType<QuizClient["save"]>>,
+      Awaited<ReturnType<QuizClient["start"]>>,
+      number,
+    ];
     expect(h).toBe(503);
     expect(save.ok).toBe(false);
     expect(start.attemptId).toBeNull();
@@ -408,7 +440,11 @@ describe("PostgreSQL restarts while the server runs", () => {
     const secondStart = await second.start(roundId);
     expect(secondStart.attemptId).toBeTruthy();
     const stored = await pgAdmin(
-      (c) => c.query(`SELECT position, "chosenIndex", "savedAt" IS NOT NULL AS saved FROM "AttemptItem" WHERE "attemptId" = $1 AND position = ANY($2) ORDER BY position`, [attemptId, [q0.position, q2.position]]),
+      (c) =>
+        c.query(
+          `SELECT position, "chosenIndex", "savedAt" IS NOT NULL AS saved FROM "AttemptItem" WHERE "attemptId" = $1 AND position = ANY($2) ORDER BY position`,
+          [attemptId, [q0.position, q2.position]],
+        ),
       direct.toString(),
     );
     expect(stored.rows).toEqual([
@@ -458,7 +494,9 @@ describe("another connection holds the SQLite write lock", () => {
     expect(next.text).toContain('"ok":true');
     const check = new Database(E2E_DB_FILE, { readonly: true });
     try {
-      const rows = check.prepare(`SELECT position, "chosenIndex" FROM "AttemptItem" WHERE "attemptId" = ? AND position IN (?, ?) ORDER BY position`).all(attemptId, q0.position, q1.position);
+      const rows = check
+        .prepare(`SELECT position, "chosenIndex" FROM "AttemptItem" WHERE "attemptId" = ? AND position IN (?, ?) ORDER BY position`)
+        .all(attemptId, q0.position, q1.position);
       expect(rows).toEqual([
         { position: q0.position, chosenIndex: save.ok ? optionIndexOfToken(attemptId!, q0.position, q0.tokens[1]) : null },
         { position: q1.position, chosenIndex: optionIndexOfToken(attemptId!, q1.position, q1.tokens[0]) },

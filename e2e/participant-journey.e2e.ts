@@ -24,11 +24,9 @@ function pinLongestQuestionFirst(attemptId: string) {
     .get(attemptId) as { id: string; options: string };
   expect(version).toBeDefined();
   const order = (JSON.parse(version.options) as string[]).map((_, i) => i).join(",");
-  db.prepare(`UPDATE "AttemptItem" SET "questionVersionId" = ?, "optionOrder" = ?, "chosenIndex" = NULL, "savedAt" = NULL WHERE "attemptId" = ? AND position = 0`).run(
-    version.id,
-    order,
-    attemptId,
-  );
+  db.prepare(
+    `UPDATE "AttemptItem" SET "questionVersionId" = ?, "optionOrder" = ?, "chosenIndex" = NULL, "savedAt" = NULL WHERE "attemptId" = ? AND position = 0`,
+  ).run(version.id, order, attemptId);
   db.close();
 }
 
@@ -121,7 +119,12 @@ describe.each([
     await dialog.getByRole("button", { name: "Xác nhận nộp bài" }).click();
     await page.waitForURL(/\/ket-qua$/, { timeout: 30_000 });
     await hydrated(page);
-    expect(await page.getByText(/\/\s*20/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/\/\s*20/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await checkPage(page);
   });
 

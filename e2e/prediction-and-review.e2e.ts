@@ -83,7 +83,9 @@ test('"1.500" typed key by key is sent once, on leaving the field, and the datab
   expect(await input.inputValue()).toBe("1.500");
   await page.getByText("Bạn nhập: 1.500").waitFor();
   await page.keyboard.press("Tab"); // leave the field
-  await predictionStatus().filter({ hasText: /^Đã lưu$/ }).waitFor({ timeout: 15_000 });
+  await predictionStatus()
+    .filter({ hasText: /^Đã lưu$/ })
+    .waitFor({ timeout: 15_000 });
   expect(await page.getByText("Bạn nhập: 1.500").isVisible()).toBe(true);
   expect(predictionPosts).toHaveLength(1);
   expect(predictionPosts[0].postDataJSON()).toEqual({ prediction: 1500 });

@@ -38,7 +38,10 @@ async function overflowCulprits(page: Page): Promise<string[]> {
       while (clip && getComputedStyle(clip).overflowX === "visible") clip = clip.parentElement;
       const absolute = getComputedStyle(el).position === "absolute";
       const escapes = clip ? absolute && !clip.contains(el.offsetParent) : (el.parentElement?.getBoundingClientRect().right ?? 0) <= width + 1;
-      if (escapes) found.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ends at ${Math.round(right)}px: ${(el.textContent ?? "").trim().slice(0, 50)}`);
+      if (escapes)
+        found.push(
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ends at ${Math.round(right)}px: ${(el.textContent ?? "").trim().slice(0, 50)}`,
+        );
     }
     return found.slice(0, 6);
   });

@@ -217,7 +217,12 @@ describe("staff journeys at 1280 px", () => {
       await form.getByRole("textbox", { name: /^Lý do/ }).fill(`Kiểm thử e2e ${serial}: câu hỏi có hai phương án đúng.`);
       await form.getByRole("button", { name: "Xem trước ảnh hưởng" }).click();
       await jury.getByText("Xem trước (chưa thay đổi gì)").waitFor({ timeout: 30_000 });
-      expect(await jury.getByText(/lượt thi thay đổi điểm/).first().isVisible()).toBe(true);
+      expect(
+        await jury
+          .getByText(/lượt thi thay đổi điểm/)
+          .first()
+          .isVisible(),
+      ).toBe(true);
       expect(scores()).toBe(before);
       await checkPage(jury);
     });

@@ -3,8 +3,20 @@
 import pino from "pino";
 
 const REDACTED_KEYS = [
-  "password", "passwordHash", "newPassword", "currentPassword", "cccd", "phone", "email", "birthDate", "fullName",
-  "authorization", "cookie", "token", "secret", "csrfToken",
+  "password",
+  "passwordHash",
+  "newPassword",
+  "currentPassword",
+  "cccd",
+  "phone",
+  "email",
+  "birthDate",
+  "fullName",
+  "authorization",
+  "cookie",
+  "token",
+  "secret",
+  "csrfToken",
 ];
 
 const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `req.headers.${k}`]);

@@ -11,7 +11,16 @@ const MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Thành", "Xuân",
 const MIDDLE_F = ["Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Phương", "Minh", "Kim"];
 const GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam", "Phúc", "Quân", "Sơn", "Thắng", "Tuấn", "Việt"];
 const GIVEN_F = ["Anh", "Ánh Tuyết", "Châu", "Dung", "Hà", "Hạnh", "Hoa", "Huyền", "Lan", "Linh", "Mai", "Ngân", "Nhung", "Thảo", "Trang", "Yến"];
-const WARDS = ["Phường Đông Thành", "Phường Tân Thành", "Xã Ninh Nhất", "Thị trấn Me", "Thị trấn Thiên Tôn", "Xã Yên Phong", "Thị trấn Phát Diệm", "Phường Bắc Sơn"];
+const WARDS = [
+  "Phường Đông Thành",
+  "Phường Tân Thành",
+  "Xã Ninh Nhất",
+  "Thị trấn Me",
+  "Thị trấn Thiên Tôn",
+  "Xã Yên Phong",
+  "Thị trấn Phát Diệm",
+  "Phường Bắc Sơn",
+];
 
 /** A CCCD consistent with birth date and gender (Ninh Bình code 037), unique by `serial`. */
 function syntheticCccd(birthYear: number, gender: "MALE" | "FEMALE", serial: number): string {
@@ -52,13 +61,24 @@ function chunks<T>(list: T[], size: number): T[][] {
 export async function generateHistory(db: Db, spec: { contestId: string; size: number; seed: number }) {
   const rnd = prng(spec.seed);
   const [rounds, districts, units, versions] = await Promise.all([
-    db.round.findMany({ where: { contestId: spec.contestId }, orderBy: { number: "asc" }, select: { id: true, opensAt: true, closesAt: true, questionCount: true, timeLimitSec: true } }),
+    db.round.findMany({
+      where: { contestId: spec.contestId },
+      orderBy: { number: "asc" },
+      select: { id: true, opensAt: true, closesAt: true, questionCount: true, timeLimitSec: true },
+    }),
     db.district.findMany({ where: { contestId: spec.contestId }, select: { id: true, name: true } }),
     db.unit.findMany({ where: { contestId: spec.contestId }, select: { id: true, name: true, districtId: true } }),
-    db.questionVersion.findMany({ where: { question: { contestId: spec.contestId, status: "ACTIVE" } }, select: { id: true, options: true, correctIndex: true } }),
+    db.questionVersion.findMany({
+      where: { question: { contestId: spec.contestId, status: "ACTIVE" } },
+      select: { id: true, options: true, correctIndex: true },
+    }),
   ]);
   if (rounds.length === 0 || versions.length === 0) return { participants: 0, attempts: 0 };
-  const consent = await db.consentText.findFirstOrThrow({ where: { contestId: spec.contestId }, orderBy: { version: "desc" }, select: { id: true, version: true } });
+  const consent = await db.consentText.findFirstOrThrow({
+    where: { contestId: spec.contestId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true },
+  });
   const first = rounds[0].opensAt.getTime();
   const last = rounds[rounds.length - 1].closesAt.getTime();
   // Nobody signs in as a synthetic participant: one unusable hash for all of them.
@@ -91,7 +111,10 @@ export async function generateHistory(db: Db, spec: { contestId: string; size: n
       passwordHash,
       isOrganiserMember: i % 97 === 5,
       registeredAt,
-      registrationIpHash: createHash("sha256").update(`ip-${Math.floor(rnd() * spec.size * 0.8)}`).digest("hex").slice(0, 32),
+      registrationIpHash: createHash("sha256")
+        .update(`ip-${Math.floor(rnd() * spec.size * 0.8)}`)
+        .digest("hex")
+        .slice(0, 32),
       skill: 0.45 + rnd() * 0.53,
     };
   });
@@ -115,12 +138,19 @@ export async function generateHistory(db: Db, spec: { contestId: string; size: n
         let correct = 0;
         drawn.forEach((v, position) => {
           const optionCount = (v.options as string[]).length;
-          const order = shuffle(rnd, Array.from({ length: optionCount }, (_, i) => i));
+          const order = shuffle(
+            rnd,
+            Array.from({ length: optionCount }, (_, i) => i),
+          );
           const roll = rnd();
           let chosen: number | null;
           if (roll < 0.02) chosen = null;
           else if (roll < p.skill) chosen = v.correctIndex;
-          else chosen = pick(rnd, order.filter((o) => o !== v.correctIndex));
+          else
+            chosen = pick(
+              rnd,
+              order.filter((o) => o !== v.correctIndex),
+            );
           const isCorrect = chosen === v.correctIndex;
           if (isCorrect) correct++;
           items.push({

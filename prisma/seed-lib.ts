@@ -8,7 +8,17 @@ import { DEFAULT_PRIZE_TIERS } from "../lib/contests/prize-tiers";
 import { searchKey } from "../lib/text";
 import { awardMonthOf, parsePlanWindow, toVnParts, vnInstant, type Clock } from "../lib/time";
 import {
-  CONSENT_TEXT_V1, CONTACT, CONTEST_TITLE, DISTRICTS_2023, DOCUMENTS, INTRO, ORGANISER, ORGANISER_SHORT, ROUNDS_2023, RULES_TEXT, UNITS_2023,
+  CONSENT_TEXT_V1,
+  CONTACT,
+  CONTEST_TITLE,
+  DISTRICTS_2023,
+  DOCUMENTS,
+  INTRO,
+  ORGANISER,
+  ORGANISER_SHORT,
+  ROUNDS_2023,
+  RULES_TEXT,
+  UNITS_2023,
 } from "./seed-data/contest";
 import { SEED_QUESTIONS } from "./seed-data/questions";
 import { generateHistory } from "./seed-history";
@@ -81,7 +91,11 @@ export async function runSeed(db: Db, options: SeedOptions): Promise<SeedResult>
     }
   }
 
-  const c2023 = await seedContest(db, { year: 2023, featured: year === 2023, rounds: ROUNDS_2023.map((r) => ({ number: r.number, ...parsePlanWindow(r.from, r.to) })) });
+  const c2023 = await seedContest(db, {
+    year: 2023,
+    featured: year === 2023,
+    rounds: ROUNDS_2023.map((r) => ({ number: r.number, ...parsePlanWindow(r.from, r.to) })),
+  });
   result.contests.push(c2023.slug);
   if (year !== 2023) {
     const current = await seedContest(db, { year, featured: true, rounds: currentYearRounds(now) });

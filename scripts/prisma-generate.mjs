@@ -10,7 +10,12 @@ for (const provider of PROVIDERS) {
   execFileSync(process.execPath, [cli, "generate", "--schema", schema], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", PRISMA_HIDE_UPDATE_MESSAGE: "1", DATABASE_URL: process.env.DATABASE_URL || "file:./data/app.db" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      DATABASE_URL: process.env.DATABASE_URL || "file:./data/app.db",
+    },
   });
 }
 console.log("Prisma clients generated for sqlite and postgresql");

@@ -7,8 +7,7 @@ module.exports = async function globalSetup() {
   process.env.TEST_RUN_ID = process.env.TEST_RUN_ID || String(process.pid);
   const t = require("./test-db.js");
   const tsx = join(t.root, "node_modules", "tsx", "dist", "cli.mjs");
-  const migrate = (url) =>
-    execFileSync(process.execPath, [tsx, join(t.root, "scripts", "migrate.mts"), "reset", "--url", url], { cwd: t.root, stdio: "pipe" });
+  const migrate = (url) => execFileSync(process.execPath, [tsx, join(t.root, "scripts", "migrate.mts"), "reset", "--url", url], { cwd: t.root, stdio: "pipe" });
   if (t.provider === "sqlite") {
     mkdirSync(t.dir, { recursive: true });
     migrate(`file:${t.sqliteTemplate}`);

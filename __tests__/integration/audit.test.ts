@@ -5,7 +5,9 @@ const actor = { type: "STAFF" as const, id: "s1", name: "admin" };
 
 test("entries chain by hash and the chain verifies", async () => {
   await audit({ actor, action: "question.update", entityType: "Question", entityId: "q1", before: { text: "Cũ", n: 1 }, after: { text: "Mới", n: 2 } });
-  await db.$transaction((tx) => appendAudit(tx, { actor, action: "round.update", entityType: "Round", entityId: "r1", reason: "Sửa lỗi", after: { z: 1, a: [1, 2] } }));
+  await db.$transaction((tx) =>
+    appendAudit(tx, { actor, action: "round.update", entityType: "Round", entityId: "r1", reason: "Sửa lỗi", after: { z: 1, a: [1, 2] } }),
+  );
   // Concurrent appends never fork the chain.
   await Promise.all(Array.from({ length: 8 }, (_, i) => audit({ actor, action: "export", entityType: "Round", entityId: `r${i}` })));
   const check = await verifyAuditLog();

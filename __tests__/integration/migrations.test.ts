@@ -9,7 +9,11 @@ const scratch = t.provider === "sqlite" ? `file:${join(t.dir, `check-${t.runId}.
 
 function check(extra: string[] = []): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, [tsx, "scripts/migrate.mts", "check", "--url", scratch, ...extra], { cwd: t.root, encoding: "utf8", stdio: "pipe" });
+    const out = execFileSync(process.execPath, [tsx, "scripts/migrate.mts", "check", "--url", scratch, ...extra], {
+      cwd: t.root,
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     return { code: 0, out };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };

@@ -5,8 +5,18 @@ import { currentYearRounds, runSeed } from "@/prisma/seed-lib";
 
 async function counts() {
   const [contests, rounds, districts, units, documents, questions, versions, participants, attempts, items, staff, consents] = await Promise.all([
-    db.contest.count(), db.round.count(), db.district.count(), db.unit.count(), db.document.count(), db.question.count(),
-    db.questionVersion.count(), db.participant.count(), db.attempt.count(), db.attemptItem.count(), db.staffUser.count(), db.consentRecord.count(),
+    db.contest.count(),
+    db.round.count(),
+    db.district.count(),
+    db.unit.count(),
+    db.document.count(),
+    db.question.count(),
+    db.questionVersion.count(),
+    db.participant.count(),
+    db.attempt.count(),
+    db.attemptItem.count(),
+    db.staffUser.count(),
+    db.consentRecord.count(),
   ]);
   return { contests, rounds, districts, units, documents, questions, versions, participants, attempts, items, staff, consents };
 }
@@ -48,7 +58,16 @@ test("the 2023 contest is the plan's: four rounds, windows, prizes, districts, d
     { code: "KHUYEN_KHICH", name: "Giải Khuyến khích", count: 4 },
   ]);
   expect(c.districts.map((d) => d.name).sort()).toEqual(
-    ["Huyện Gia Viễn", "Huyện Hoa Lư", "Huyện Kim Sơn", "Huyện Nho Quan", "Huyện Yên Khánh", "Huyện Yên Mô", "Thành phố Ninh Bình", "Thành phố Tam Điệp"].sort(),
+    [
+      "Huyện Gia Viễn",
+      "Huyện Hoa Lư",
+      "Huyện Kim Sơn",
+      "Huyện Nho Quan",
+      "Huyện Yên Khánh",
+      "Huyện Yên Mô",
+      "Thành phố Ninh Bình",
+      "Thành phố Tam Điệp",
+    ].sort(),
   );
   expect(c.documents.map((d) => d.code)).toEqual(expect.arrayContaining(["749/QĐ-TTg", "942/QĐ-TTg", "01-NQ/TU", "194/KH-UBND", "01/CT-BTTTT"]));
   expect(c._count.questions).toBeGreaterThanOrEqual(80);

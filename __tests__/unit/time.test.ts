@@ -1,6 +1,18 @@
 import {
-  awardMonthOf, fixedClock, formatDuration, formatVnDate, formatVnDateTime, isInVnMonth, parseIsoDate, parsePlanWindow, parseVnDate,
-  setClock, shiftedClock, now, vnDayKey, vnQuarter,
+  awardMonthOf,
+  fixedClock,
+  formatDuration,
+  formatVnDate,
+  formatVnDateTime,
+  isInVnMonth,
+  parseIsoDate,
+  parsePlanWindow,
+  parseVnDate,
+  setClock,
+  shiftedClock,
+  now,
+  vnDayKey,
+  vnQuarter,
 } from "@/lib/time";
 
 describe("parseVnDate", () => {

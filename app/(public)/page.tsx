@@ -22,21 +22,48 @@ export default async function HomePage() {
       </div>
       {current ? <RoundCard round={current} now={at} /> : null}
       <section aria-labelledby="how-to" className="rounded-xl bg-white p-4 sm:p-6">
-        <h2 id="how-to" className="text-lg font-bold">Cách tham gia</h2>
+        <h2 id="how-to" className="text-lg font-bold">
+          Cách tham gia
+        </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-800">
-          <li><Link className="text-brand-700 underline" href="/dang-ky">Đăng ký</Link> tài khoản bằng số CCCD và số điện thoại.</li>
-          <li>Đọc <Link className="text-brand-700 underline" href="/the-le">thể lệ</Link> và <Link className="text-brand-700 underline" href="/tai-lieu">tài liệu tham khảo</Link>.</li>
+          <li>
+            <Link className="text-brand-700 underline" href="/dang-ky">
+              Đăng ký
+            </Link>{" "}
+            tài khoản bằng số CCCD và số điện thoại.
+          </li>
+          <li>
+            Đọc{" "}
+            <Link className="text-brand-700 underline" href="/the-le">
+              thể lệ
+            </Link>{" "}
+            và{" "}
+            <Link className="text-brand-700 underline" href="/tai-lieu">
+              tài liệu tham khảo
+            </Link>
+            .
+          </li>
           <li>Trong thời gian mở của mỗi quý, bấm “Vào thi”, trả lời các câu hỏi và câu hỏi dự đoán, rồi nộp bài.</li>
-          <li>Xem <Link className="text-brand-700 underline" href="/ket-qua">kết quả</Link> khi Ban Tổ chức công bố.</li>
+          <li>
+            Xem{" "}
+            <Link className="text-brand-700 underline" href="/ket-qua">
+              kết quả
+            </Link>{" "}
+            khi Ban Tổ chức công bố.
+          </li>
         </ol>
       </section>
       <section aria-labelledby="intro" className="rounded-xl bg-white p-4 sm:p-6">
-        <h2 id="intro" className="text-lg font-bold">Giới thiệu cuộc thi</h2>
+        <h2 id="intro" className="text-lg font-bold">
+          Giới thiệu cuộc thi
+        </h2>
         <p className="mt-2 text-slate-800">{contest.intro}</p>
         {contest.planReference ? <p className="mt-2 text-sm text-slate-600">Căn cứ: {contest.planReference}.</p> : null}
       </section>
       <section aria-labelledby="rounds" className="rounded-xl bg-white p-4 sm:p-6">
-        <h2 id="rounds" className="text-lg font-bold">Các đợt thi</h2>
+        <h2 id="rounds" className="text-lg font-bold">
+          Các đợt thi
+        </h2>
         <ul className="mt-2 divide-y divide-slate-100">
           {contest.rounds.map((r) => (
             <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2 text-sm">

@@ -50,25 +50,46 @@ export async function generateRound(db: BenchDb, participants: number, attempts:
   } else {
     const c = new Client({ connectionString: db.url });
     await c.connect();
-    await c.query(`INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES ($1, 'bench', 'Bench', 'BTC', 'BTC', 2023, now())`, [ids.contestId]);
+    await c.query(
+      `INSERT INTO "Contest" (id, slug, name, organiser, "organiserShort", year, "updatedAt") VALUES ($1, 'bench', 'Bench', 'BTC', 'BTC', 2023, now())`,
+      [ids.contestId],
+    );
     await c.query(
       `INSERT INTO "Round" (id, "contestId", number, name, "opensAt", "closesAt", "awardYear", "awardMonth", "attemptsAllowed", "prizeTiers", "predictionQuestion", "updatedAt")
        VALUES ($1, $2, 4, 'Quý 4', $3, $4, 2023, 12, $5, $6, 'Có bao nhiêu người tham gia Quý 4?', now())`,
-      [ids.roundId, ids.contestId, OPENS, CLOSES, perPerson, JSON.stringify([{ code: "NHAT", name: "Giải Nhất", count: 1 }, { code: "NHI", name: "Giải Nhì", count: 2 }, { code: "BA", name: "Giải Ba", count: 3 }, { code: "KHUYEN_KHICH", name: "Giải Khuyến khích", count: 4 }])],
+      [
+        ids.roundId,
+        ids.contestId,
+        OPENS,
+        CLOSES,
+        perPerson,
+        JSON.stringify([
+          { code: "NHAT", name: "Giải Nhất", count: 1 },
+          { code: "NHI", name: "Giải Nhì", count: 2 },
+          { code: "BA", name: "Giải Ba", count: 3 },
+          { code: "KHUYEN_KHICH", name: "Giải Khuyến khích", count: 4 },
+        ]),
+      ],
     );
-    await c.query(`
+    await c.query(
+      `
       INSERT INTO "Participant" (id, "contestId", "fullName", "fullNameSearch", "birthDate", gender, cccd, phone, "group", "passwordHash", "isOrganiserMember", "registeredAt", "updatedAt")
       SELECT 'p' || n, $1, 'Thí sinh ' || n, 'thi sinh ' || n, '1990-01-01', 'MALE', lpad(n::text, 12, '0'), '09' || lpad(n::text, 8, '0'), 'NGUOI_DAN', 'x',
              (n % 5000 = 0), timestamp '2023-09-01' + (n % 2500000) * interval '1 second', now()
-      FROM generate_series(1, $2::int) n`, [ids.contestId, participants]);
-    await c.query(`
+      FROM generate_series(1, $2::int) n`,
+      [ids.contestId, participants],
+    );
+    await c.query(
+      `
       INSERT INTO "Attempt" (id, "roundId", "participantId", number, status, "startedAt", deadline, "submittedAt", "submitSource", "durationMs", "correctCount", prediction)
       SELECT 'a' || n, $1, 'p' || ((n % $2) + 1), (n / $2) + 1, 'SUBMITTED',
              timestamp '2023-09-30 17:00:00' + ((n::bigint * 37) % 5184000) * interval '1 second',
              timestamp '2023-09-30 17:00:00' + (((n::bigint * 37) % 5184000) + 1200) * interval '1 second',
              timestamp '2023-09-30 17:00:00' + (((n::bigint * 37) % 5184000) + 60 + ((n::bigint * 104729) % 1140)) * interval '1 second' + (n % 1000) * interval '1 millisecond',
              'PARTICIPANT', 60000 + ((n::bigint * 104729) % 1140) * 1000 + (n % 1000), (n::bigint * 2654435761) % 21, 250000 + ((n::bigint * 7919) % 100000)
-      FROM generate_series(0, $3::int - 1) n`, [ids.roundId, participants, attempts]);
+      FROM generate_series(0, $3::int - 1) n`,
+      [ids.roundId, participants, attempts],
+    );
     await c.query(`ANALYZE "Attempt"; ANALYZE "Participant"`);
     await c.end();
   }

@@ -45,13 +45,20 @@ function benchEnv(db: BenchDb, port: number): NodeJS.ProcessEnv {
 
 export async function startServer(db: BenchDb, port: number): Promise<RunningServer> {
   ensureBuild();
-  const taken = await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+  const taken = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`Port ${port} is already in use: stop that server or pass --port`);
-  const child: ChildProcess = spawn(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: benchEnv(db, port),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: benchEnv(db, port),
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url);
   return {

@@ -1,13 +1,28 @@
 // Chooses the contest a staff page works on (several contests live on one installation). A plain
 // GET form, so it works without JavaScript; other query parameters are dropped on purpose.
-export function ContestPicker({ action, contests, currentId, param = "cuocThi" }: { action: string; contests: { id: string; name: string; year: number }[]; currentId: string; param?: string }) {
+export function ContestPicker({
+  action,
+  contests,
+  currentId,
+  param = "cuocThi",
+}: {
+  action: string;
+  contests: { id: string; name: string; year: number }[];
+  currentId: string;
+  param?: string;
+}) {
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2">
       <div className="min-w-0 max-w-full">
         <label htmlFor="contest-picker" className="mb-1 block text-sm font-medium text-slate-800">
           Cuộc thi
         </label>
-        <select id="contest-picker" name={param} defaultValue={currentId} className="block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+        <select
+          id="contest-picker"
+          name={param}
+          defaultValue={currentId}
+          className="block w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+        >
           {contests.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name} ({c.year})

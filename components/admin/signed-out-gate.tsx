@@ -9,7 +9,11 @@ const STAFF_SIGN_IN = "/quan-tri/dang-nhap";
 export function SignedOutGate({ children }: { children: ReactNode }) {
   const pathname = usePathname() ?? "";
   if (pathname === STAFF_SIGN_IN || pathname.startsWith(`${STAFF_SIGN_IN}/`)) {
-    return <main id="noi-dung" className="flex min-h-dvh items-start justify-center bg-slate-100 px-4 py-10">{children}</main>;
+    return (
+      <main id="noi-dung" className="flex min-h-dvh items-start justify-center bg-slate-100 px-4 py-10">
+        {children}
+      </main>
+    );
   }
   redirect(`${STAFF_SIGN_IN}?next=${encodeURIComponent(pathname)}`);
 }

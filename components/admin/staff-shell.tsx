@@ -23,7 +23,9 @@ export function StaffShell({ staff, children }: { staff: { fullName: string; use
             </p>
           </div>
           <div className="flex items-center gap-2">
-            <Link href="/" className="text-sm underline-offset-2 hover:underline">Trang công khai</Link>
+            <Link href="/" className="text-sm underline-offset-2 hover:underline">
+              Trang công khai
+            </Link>
             <SignOutButton callbackUrl="/quan-tri/dang-nhap" look="onDark" />
           </div>
         </div>

@@ -19,7 +19,13 @@ export function AuditFilterForm({ filter, page }: { filter: AuditFilter; page: P
     { id: "a-to", name: "denNgay", label: "Đến ngày", value: filter.to },
   ];
   return (
-    <form method="get" action={PATH} role="search" aria-label="Lọc nhật ký" className="grid gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      method="get"
+      action={PATH}
+      role="search"
+      aria-label="Lọc nhật ký"
+      className="grid gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+    >
       {selects.map((s) => (
         <SelectField key={s.id} id={s.id} name={s.name} label={s.label} defaultValue={s.value} placeholder="Tất cả" options={all(s.options)} />
       ))}
@@ -27,8 +33,12 @@ export function AuditFilterForm({ filter, page }: { filter: AuditFilter; page: P
         <TextField key={d.id} id={d.id} name={d.name} label={d.label} defaultValue={d.value} placeholder="dd/MM/yyyy" inputMode="numeric" />
       ))}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
-        <button type="submit" className={buttonClass("primary")}>Lọc</button>
-        <a href={PATH} className="px-2 py-2 text-sm text-brand-700 underline">Xóa bộ lọc</a>
+        <button type="submit" className={buttonClass("primary")}>
+          Lọc
+        </button>
+        <a href={PATH} className="px-2 py-2 text-sm text-brand-700 underline">
+          Xóa bộ lọc
+        </a>
       </div>
     </form>
   );

@@ -27,7 +27,9 @@ export function VerifyAuditButton() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {result?.ok ? <Alert tone="success">Toàn vẹn: {result.count} bản ghi, chuỗi mã băm khớp hoàn toàn.</Alert> : null}
       {result && !result.ok ? (
-        <Alert tone="error" title={`Phát hiện sai lệch tại bản ghi #${result.brokenAtId}`}>{result.reason}</Alert>
+        <Alert tone="error" title={`Phát hiện sai lệch tại bản ghi #${result.brokenAtId}`}>
+          {result.reason}
+        </Alert>
       ) : null}
     </div>
   );

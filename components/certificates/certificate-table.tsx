@@ -13,18 +13,32 @@ export function CertificateTable({ certificates }: { certificates: CertificateLi
         <caption className="sr-only">Danh sách giấy chứng nhận của vòng thi</caption>
         <thead>
           <tr className="border-b">
-            <th scope="col" className="py-2 pr-3">Số</th>
-            <th scope="col" className="py-2 pr-3">Họ và tên</th>
-            <th scope="col" className="py-2 pr-3">Giải</th>
-            <th scope="col" className="py-2 pr-3">Mã xác minh</th>
-            <th scope="col" className="py-2 pr-3">Tình trạng</th>
-            <th scope="col" className="py-2"><span className="sr-only">Thao tác</span></th>
+            <th scope="col" className="py-2 pr-3">
+              Số
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Họ và tên
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Giải
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Mã xác minh
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Tình trạng
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">Thao tác</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {certificates.map((c) => (
             <tr key={c.id} className="border-b align-top last:border-0">
-              <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">{c.number}</th>
+              <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">
+                {c.number}
+              </th>
               <td className="py-2 pr-3">{c.holderName}</td>
               <td className="py-2 pr-3">{c.tierName}</td>
               <td className="py-2 pr-3 font-mono text-xs">

@@ -19,16 +19,26 @@ export function ContestRoundList({ contests }: { contests: ContestWithRounds[] }
               <caption className="sr-only">Các vòng thi của {c.name}</caption>
               <thead>
                 <tr className="border-b">
-                  <th scope="col" className="py-2 pr-3">Vòng thi</th>
-                  <th scope="col" className="py-2 pr-3">Trạng thái</th>
-                  <th scope="col" className="py-2 pr-3">Đã cấp / số giải</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Thao tác</span></th>
+                  <th scope="col" className="py-2 pr-3">
+                    Vòng thi
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Trạng thái
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Đã cấp / số giải
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Thao tác</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {c.rounds.map((r) => (
                   <tr key={r.id} className="border-b last:border-0">
-                    <th scope="row" className="py-2 pr-3 font-medium">{r.name}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {r.name}
+                    </th>
                     <td className="py-2 pr-3">{ROUND_STATUS_LABEL[r.status]}</td>
                     <td className="py-2 pr-3">
                       {r.certificateCount} / {r.awardCount}

@@ -8,7 +8,17 @@ import { generateCertificatesAction } from "@/lib/certificates/actions";
 
 const CHUNK = 5;
 
-export function GeneratePanel({ roundId, issued: initialIssued, total, disabledReason }: { roundId: string; issued: number; total: number; disabledReason: string | null }) {
+export function GeneratePanel({
+  roundId,
+  issued: initialIssued,
+  total,
+  disabledReason,
+}: {
+  roundId: string;
+  issued: number;
+  total: number;
+  disabledReason: string | null;
+}) {
   const router = useRouter();
   const [issued, setIssued] = useState(initialIssued);
   const [running, setRunning] = useState(false);

@@ -27,7 +27,13 @@ export function ConsentForm({ contestId, current }: { contestId: string; current
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <p className="text-sm text-slate-700">
-        {current ? <>Phiên bản hiện hành: <strong>{current.version}</strong> (từ {current.createdAt}).</> : "Chưa có nội dung đồng ý: thí sinh chưa thể đăng ký."}
+        {current ? (
+          <>
+            Phiên bản hiện hành: <strong>{current.version}</strong> (từ {current.createdAt}).
+          </>
+        ) : (
+          "Chưa có nội dung đồng ý: thí sinh chưa thể đăng ký."
+        )}
       </p>
       <TextareaField
         id="consent-text"

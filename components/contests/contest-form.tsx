@@ -50,7 +50,13 @@ export function ContestForm({ initial }: { initial: UpdateContestInput }) {
       <Field id="u-intro" label="Giới thiệu cuộc thi" error={e.intro?.message} className="sm:col-span-2">
         {(a) => <textarea {...a} {...register("intro")} rows={4} className={inputClass} />}
       </Field>
-      <Field id="u-rules" label="Thể lệ (văn bản)" error={e.rulesText?.message} className="sm:col-span-2" hint="Các con số (số câu, thời gian, số lượt, giải thưởng, thời hạn) được lấy từ thiết lập của từng đợt thi.">
+      <Field
+        id="u-rules"
+        label="Thể lệ (văn bản)"
+        error={e.rulesText?.message}
+        className="sm:col-span-2"
+        hint="Các con số (số câu, thời gian, số lượt, giải thưởng, thời hạn) được lấy từ thiết lập của từng đợt thi."
+      >
         {(a) => <textarea {...a} {...register("rulesText")} rows={8} className={inputClass} />}
       </Field>
       <Field id="u-contact" label="Thông tin liên hệ" error={e.contactInfo?.message} className="sm:col-span-2">

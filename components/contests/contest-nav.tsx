@@ -1,7 +1,19 @@
 // The heading and sub-navigation of an earlier contest's pages under /cuoc-thi/<slug>.
 import Link from "next/link";
 
-export function ContestNav({ slug, name, organiser, year, current }: { slug: string; name: string; organiser: string; year: number; current: "home" | "rules" | "documents" }) {
+export function ContestNav({
+  slug,
+  name,
+  organiser,
+  year,
+  current,
+}: {
+  slug: string;
+  name: string;
+  organiser: string;
+  year: number;
+  current: "home" | "rules" | "documents";
+}) {
   const links = [
     { key: "home", href: `/cuoc-thi/${slug}`, label: "Giới thiệu" },
     { key: "rules", href: `/cuoc-thi/${slug}/the-le`, label: "Thể lệ" },

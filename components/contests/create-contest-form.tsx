@@ -18,13 +18,24 @@ export function CreateContestForm({ year }: { year: number }) {
   const { register, handleSubmit, formState } = form;
   const e = formState.errors;
   const { notice, run } = useFormAction(form.setError);
-  const onSubmit = handleSubmit((values) => run(() => createContestAction(values), (data) => router.push(`/quan-tri/cuoc-thi/${data.id}`)));
+  const onSubmit = handleSubmit((values) =>
+    run(
+      () => createContestAction(values),
+      (data) => router.push(`/quan-tri/cuoc-thi/${data.id}`),
+    ),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
       <Field id="c-name" label="Tên cuộc thi" error={e.name?.message} required className="sm:col-span-2">
         {(a) => <input {...a} {...register("name")} className={inputClass} />}
       </Field>
-      <Field id="c-slug" label="Đường dẫn (không dấu)" error={e.slug?.message} required hint="Ví dụ: chuyen-doi-so-2027. Không đổi được sau khi tạo (mọi người chia sẻ đường dẫn).">
+      <Field
+        id="c-slug"
+        label="Đường dẫn (không dấu)"
+        error={e.slug?.message}
+        required
+        hint="Ví dụ: chuyen-doi-so-2027. Không đổi được sau khi tạo (mọi người chia sẻ đường dẫn)."
+      >
         {(a) => <input {...a} {...register("slug")} className={inputClass} autoCapitalize="none" spellCheck={false} />}
       </Field>
       <Field id="c-year" label="Năm" error={e.year?.message} required>

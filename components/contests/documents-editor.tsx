@@ -27,7 +27,13 @@ export interface DocumentItem {
 
 const EMPTY: DocumentEditorValues = { code: "", title: "", issuer: "", issuedOn: "", url: "" };
 
-function DocumentForm({ defaultValues, submitLabel, submit, onSaved, onCancel }: {
+function DocumentForm({
+  defaultValues,
+  submitLabel,
+  submit,
+  onSaved,
+  onCancel,
+}: {
   defaultValues: DocumentEditorValues;
   submitLabel: string;
   submit: (values: DocumentEditorValues) => Promise<ActionResult<unknown>>;
@@ -81,7 +87,11 @@ function DocumentForm({ defaultValues, submitLabel, submit, onSaved, onCancel }:
         <SubmitButton size="sm" pending={form.formState.isSubmitting} pendingLabel={submitLabel}>
           {submitLabel}
         </SubmitButton>
-        {onCancel ? <Button size="sm" variant="ghost" onClick={onCancel}>Hủy</Button> : null}
+        {onCancel ? (
+          <Button size="sm" variant="ghost" onClick={onCancel}>
+            Hủy
+          </Button>
+        ) : null}
       </div>
     </form>
   );
@@ -95,30 +105,89 @@ function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; 
   const name = <span className="sr-only">&nbsp;{doc.code}</span>;
   return (
     <li className="min-w-0 rounded-md border border-slate-200 p-3">
-      <p className="break-words text-sm font-semibold text-brand-700">{index + 1}. {doc.code}</p>
+      <p className="break-words text-sm font-semibold text-brand-700">
+        {index + 1}. {doc.code}
+      </p>
       <p className="mt-1 break-words text-slate-900">
-        {doc.url ? <a href={doc.url} className="underline" rel="noopener noreferrer" target="_blank">{doc.title}</a> : doc.title}
+        {doc.url ? (
+          <a href={doc.url} className="underline" rel="noopener noreferrer" target="_blank">
+            {doc.title}
+          </a>
+        ) : (
+          doc.title
+        )}
       </p>
       <p id={`${uid}-meta`} className="mt-1 break-words text-xs text-slate-600">
-        {[doc.issuer ? `Cơ quan ban hành: ${doc.issuer}` : null, doc.issuedOn ? `Ngày ban hành: ${formatIsoDateVn(doc.issuedOn)}` : null, `${doc.questions} câu hỏi`]
+        {[
+          doc.issuer ? `Cơ quan ban hành: ${doc.issuer}` : null,
+          doc.issuedOn ? `Ngày ban hành: ${formatIsoDateVn(doc.issuedOn)}` : null,
+          `${doc.questions} câu hỏi`,
+        ]
           .filter(Boolean)
           .join(" · ")}
         {isUsed ? " (đang dùng, không xóa được)" : ""}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" aria-expanded={isEditing} aria-controls={`${uid}-edit`} onClick={() => { setMessage(null); setEditing(!isEditing); }}>Sửa{name}</Button>
-        <Button size="sm" variant="ghost" disabled={pending || index === 0} onClick={() => run(() => moveDocumentAction({ id: doc.id, direction: "up" }), "Đã chuyển lên.")}>Lên{name}</Button>
-        <Button size="sm" variant="ghost" disabled={pending || index === count - 1} onClick={() => run(() => moveDocumentAction({ id: doc.id, direction: "down" }), "Đã chuyển xuống.")}>Xuống{name}</Button>
-        <Button size="sm" variant="danger" disabled={pending || isUsed} aria-describedby={isUsed ? `${uid}-meta` : undefined} onClick={() => run(() => deleteDocumentAction({ id: doc.id }), "Đã xóa.")}>Xóa{name}</Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          aria-expanded={isEditing}
+          aria-controls={`${uid}-edit`}
+          onClick={() => {
+            setMessage(null);
+            setEditing(!isEditing);
+          }}
+        >
+          Sửa{name}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || index === 0}
+          onClick={() => run(() => moveDocumentAction({ id: doc.id, direction: "up" }), "Đã chuyển lên.")}
+        >
+          Lên{name}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || index === count - 1}
+          onClick={() => run(() => moveDocumentAction({ id: doc.id, direction: "down" }), "Đã chuyển xuống.")}
+        >
+          Xuống{name}
+        </Button>
+        <Button
+          size="sm"
+          variant="danger"
+          disabled={pending || isUsed}
+          aria-describedby={isUsed ? `${uid}-meta` : undefined}
+          onClick={() => run(() => deleteDocumentAction({ id: doc.id }), "Đã xóa.")}
+        >
+          Xóa{name}
+        </Button>
       </div>
-      {message ? <div className="mt-2"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
+      {message ? (
+        <div className="mt-2">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
       {isEditing ? (
         <div id={`${uid}-edit`} className="mt-3 rounded-md bg-slate-50 p-3">
           <DocumentForm
-            defaultValues={{ code: doc.code, title: doc.title, issuer: doc.issuer, issuedOn: doc.issuedOn ? formatIsoDateVn(doc.issuedOn) : "", url: doc.url ?? "" }}
+            defaultValues={{
+              code: doc.code,
+              title: doc.title,
+              issuer: doc.issuer,
+              issuedOn: doc.issuedOn ? formatIsoDateVn(doc.issuedOn) : "",
+              url: doc.url ?? "",
+            }}
             submitLabel="Lưu văn bản"
             submit={(values) => updateDocumentAction({ ...values, id: doc.id })}
-            onSaved={() => { setEditing(false); setMessage({ tone: "success", text: "Đã lưu." }); return null; }}
+            onSaved={() => {
+              setEditing(false);
+              setMessage({ tone: "success", text: "Đã lưu." });
+              return null;
+            }}
             onCancel={() => setEditing(false)}
           />
         </div>
@@ -132,16 +201,23 @@ export function DocumentsEditor({ contestId, documents }: { contestId: string; d
     <div className="space-y-4">
       {documents.length ? (
         <ol className="space-y-2">
-          {documents.map((d, i) => <DocumentRow key={d.id} doc={d} index={i} count={documents.length} />)}
+          {documents.map((d, i) => (
+            <DocumentRow key={d.id} doc={d} index={i} count={documents.length} />
+          ))}
         </ol>
-      ) : <p className="text-sm text-slate-600">Chưa có văn bản nào: trang Tài liệu đang trống.</p>}
+      ) : (
+        <p className="text-sm text-slate-600">Chưa có văn bản nào: trang Tài liệu đang trống.</p>
+      )}
       <div className="rounded-md bg-slate-50 p-3">
         <h3 className="mb-2 text-base font-semibold">Thêm văn bản</h3>
         <DocumentForm
           defaultValues={EMPTY}
           submitLabel="Thêm văn bản"
           submit={(values) => createDocumentAction({ ...values, contestId })}
-          onSaved={(reset) => { reset(); return "Đã thêm văn bản."; }}
+          onSaved={(reset) => {
+            reset();
+            return "Đã thêm văn bản.";
+          }}
         />
       </div>
     </div>

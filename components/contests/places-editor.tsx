@@ -6,7 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import {
-  createDistrictAction, createUnitAction, deleteDistrictAction, deleteUnitAction, renameDistrictAction, updateUnitAction,
+  createDistrictAction,
+  createUnitAction,
+  deleteDistrictAction,
+  deleteUnitAction,
+  renameDistrictAction,
+  updateUnitAction,
 } from "@/lib/contests/admin-actions";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { WardsEditor, type Ward } from "./wards-editor";
@@ -39,14 +44,37 @@ function DistrictRow({ d }: { d: District }) {
     <li className="rounded-md border border-slate-200 p-2">
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${uid}-n`} className="sr-only">Tên huyện/thành phố</label>
+          <label htmlFor={`${uid}-n`} className="sr-only">
+            Tên huyện/thành phố
+          </label>
           <input id={`${uid}-n`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
         </div>
-        <Button size="sm" variant="secondary" disabled={pending || name.trim() === d.name} onClick={() => run(() => renameDistrictAction({ id: d.id, name }), "Đã đổi tên.")}>Đổi tên</Button>
-        <Button size="sm" variant="danger" disabled={pending || used} onClick={() => run(() => deleteDistrictAction({ id: d.id }), "Đã xóa.")} aria-describedby={used ? `${uid}-used` : undefined}>Xóa</Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || name.trim() === d.name}
+          onClick={() => run(() => renameDistrictAction({ id: d.id, name }), "Đã đổi tên.")}
+        >
+          Đổi tên
+        </Button>
+        <Button
+          size="sm"
+          variant="danger"
+          disabled={pending || used}
+          onClick={() => run(() => deleteDistrictAction({ id: d.id }), "Đã xóa.")}
+          aria-describedby={used ? `${uid}-used` : undefined}
+        >
+          Xóa
+        </Button>
       </div>
-      <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">{d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}</p>
-      {message ? <div className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
+      <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">
+        {d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}
+      </p>
+      {message ? (
+        <div className="mt-1">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
       <details className="mt-2 rounded-md bg-slate-50 px-2">
         <summary className="flex min-h-10 cursor-pointer items-center text-sm font-medium text-brand-700">
           Xã/phường ({d.wards.length})<span className="sr-only">&nbsp;của {d.name}</span>
@@ -65,38 +93,81 @@ export function DistrictsEditor({ contestId, districts }: { contestId: string; d
   const { pending, message, run } = useActionRunner();
   return (
     <div className="space-y-3">
-      <ul className="space-y-2">{districts.map((d) => <DistrictRow key={d.id} d={d} />)}</ul>
-      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run(() => createDistrictAction({ contestId, name }), "Đã thêm.", () => setName("")); }}>
+      <ul className="space-y-2">
+        {districts.map((d) => (
+          <DistrictRow key={d.id} d={d} />
+        ))}
+      </ul>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(
+            () => createDistrictAction({ contestId, name }),
+            "Đã thêm.",
+            () => setName(""),
+          );
+        }}
+      >
         <div className="min-w-0 flex-1">
-          <label htmlFor={`${uid}-new`} className="block text-sm font-medium">Thêm huyện/thành phố</label>
+          <label htmlFor={`${uid}-new`} className="block text-sm font-medium">
+            Thêm huyện/thành phố
+          </label>
           <input id={`${uid}-new`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
         </div>
-        <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
+        <Button size="sm" type="submit" disabled={pending || !name.trim()}>
+          Thêm
+        </Button>
       </form>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
     </div>
   );
 }
 
-function UnitFields({ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }: {
-  uid: string; name: string; setName: (v: string) => void; headcount: string; setHeadcount: (v: string) => void;
-  districtId: string; setDistrictId: (v: string) => void; districts: District[];
+function UnitFields({
+  uid,
+  name,
+  setName,
+  headcount,
+  setHeadcount,
+  districtId,
+  setDistrictId,
+  districts,
+}: {
+  uid: string;
+  name: string;
+  setName: (v: string) => void;
+  headcount: string;
+  setHeadcount: (v: string) => void;
+  districtId: string;
+  setDistrictId: (v: string) => void;
+  districts: District[];
 }) {
   return (
     <>
       <div className="min-w-40 flex-1">
-        <label htmlFor={`${uid}-name`} className="block text-xs text-slate-600">Tên đơn vị</label>
+        <label htmlFor={`${uid}-name`} className="block text-xs text-slate-600">
+          Tên đơn vị
+        </label>
         <input id={`${uid}-name`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
       </div>
       <div className="w-28">
-        <label htmlFor={`${uid}-hc`} className="block text-xs text-slate-600">Số người</label>
+        <label htmlFor={`${uid}-hc`} className="block text-xs text-slate-600">
+          Số người
+        </label>
         <input id={`${uid}-hc`} type="number" min={0} inputMode="numeric" value={headcount} onChange={(e) => setHeadcount(e.target.value)} className={small} />
       </div>
       <div className="w-44">
-        <label htmlFor={`${uid}-d`} className="block text-xs text-slate-600">Huyện/thành phố</label>
+        <label htmlFor={`${uid}-d`} className="block text-xs text-slate-600">
+          Huyện/thành phố
+        </label>
         <select id={`${uid}-d`} value={districtId} onChange={(e) => setDistrictId(e.target.value)} className={small}>
           <option value="">—</option>
-          {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {districts.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
         </select>
       </div>
     </>
@@ -113,11 +184,26 @@ function UnitRow({ u, districts }: { u: Unit; districts: District[] }) {
     <li className="rounded-md border border-slate-200 p-2">
       <div className="flex flex-wrap items-end gap-2">
         <UnitFields {...{ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }} />
-        <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => updateUnitAction({ id: u.id, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã lưu.")}>Lưu</Button>
-        <Button size="sm" variant="danger" disabled={pending || u.participants > 0} onClick={() => run(() => deleteUnitAction({ id: u.id }), "Đã xóa.")}>Xóa</Button>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => run(() => updateUnitAction({ id: u.id, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã lưu.")}
+        >
+          Lưu
+        </Button>
+        <Button size="sm" variant="danger" disabled={pending || u.participants > 0} onClick={() => run(() => deleteUnitAction({ id: u.id }), "Đã xóa.")}>
+          Xóa
+        </Button>
       </div>
-      <p className="mt-1 text-xs text-slate-500">{u.participants} thí sinh{u.participants > 0 ? " (đang dùng, không xóa được)" : ""}</p>
-      {message ? <div className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div> : null}
+      <p className="mt-1 text-xs text-slate-500">
+        {u.participants} thí sinh{u.participants > 0 ? " (đang dùng, không xóa được)" : ""}
+      </p>
+      {message ? (
+        <div className="mt-1">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -128,15 +214,31 @@ export function UnitsEditor({ contestId, units, districts }: { contestId: string
   const [headcount, setHeadcount] = useState("");
   const [districtId, setDistrictId] = useState("");
   const { pending, message, run } = useActionRunner();
-  const clear = () => { setName(""); setHeadcount(""); setDistrictId(""); };
+  const clear = () => {
+    setName("");
+    setHeadcount("");
+    setDistrictId("");
+  };
   return (
     <div className="space-y-3">
-      <ul className="space-y-2">{units.map((u) => <UnitRow key={u.id} u={u} districts={districts} />)}</ul>
-      <form className="rounded-md bg-slate-50 p-2" onSubmit={(e) => { e.preventDefault(); run(() => createUnitAction({ contestId, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã thêm đơn vị.", clear); }}>
+      <ul className="space-y-2">
+        {units.map((u) => (
+          <UnitRow key={u.id} u={u} districts={districts} />
+        ))}
+      </ul>
+      <form
+        className="rounded-md bg-slate-50 p-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(() => createUnitAction({ contestId, name, headcount: headcountOf(headcount), districtId: districtId || null }), "Đã thêm đơn vị.", clear);
+        }}
+      >
         <p className="mb-1 text-sm font-medium">Thêm đơn vị</p>
         <div className="flex flex-wrap items-end gap-2">
           <UnitFields {...{ uid, name, setName, headcount, setHeadcount, districtId, setDistrictId, districts }} />
-          <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
+          <Button size="sm" type="submit" disabled={pending || !name.trim()}>
+            Thêm
+          </Button>
         </div>
       </form>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}

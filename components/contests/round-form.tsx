@@ -11,7 +11,13 @@ import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, Field, inputClass, TextareaField, type ControlProps } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createRoundAction, updateRoundAction } from "@/lib/contests/admin-actions";
-import { defaultAwardMonth, resultAffectingChanges, ROUND_FIELD_LABEL, roundSettingsFromForm, type RoundForm as RoundFormData } from "@/lib/contests/admin-rules";
+import {
+  defaultAwardMonth,
+  resultAffectingChanges,
+  ROUND_FIELD_LABEL,
+  roundSettingsFromForm,
+  type RoundForm as RoundFormData,
+} from "@/lib/contests/admin-rules";
 import { EDITABLE_ROUND_STATUSES, ROUND_STATUS_OPTION_LABEL } from "@/lib/contests/round-status";
 import { roundEditorSchema, type RoundEditorValues } from "@/lib/contests/schema";
 import { ANSWER_REVIEW_LABEL, DEFAULT_ANSWER_REVIEW } from "@/lib/attempts/answer-review";
@@ -20,8 +26,7 @@ import { DEFAULT_RANKING_ORDER, RANKING_ORDER_LABEL } from "@/lib/ranking/rankin
 import { PrizeTiersField } from "./prize-tiers-field";
 
 export type RoundFormMode =
-  | { kind: "create"; contestId: string }
-  | { kind: "edit"; id: string; contestId: string; settingsVersion: number; started: boolean; attemptCount: number };
+  { kind: "create"; contestId: string } | { kind: "edit"; id: string; contestId: string; settingsVersion: number; started: boolean; attemptCount: number };
 
 /** A setting's choices, the default marked as such. */
 const withDefault = <K extends string>(labels: Record<K, string>, fallback: K): Record<string, string> =>
@@ -80,7 +85,11 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
     function EnumSelect(a: ControlProps) {
       return (
         <select {...a} {...register(name)} className={inputClass}>
-          {Object.entries(labels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {Object.entries(labels).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       );
     };
@@ -91,19 +100,37 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {mode.kind === "edit" && mode.started ? (
         <Alert tone="warning" title="Đợt thi đã bắt đầu">
-          Đã có {mode.attemptCount} lượt thi. Chỉ sửa tên, câu hỏi dự đoán và quyết định khen thưởng thì không cần xác nhận; mọi thay đổi khác có thể làm thay đổi kết quả.
+          Đã có {mode.attemptCount} lượt thi. Chỉ sửa tên, câu hỏi dự đoán và quyết định khen thưởng thì không cần xác nhận; mọi thay đổi khác có thể làm thay
+          đổi kết quả.
         </Alert>
       ) : null}
 
       <fieldset className={section}>
         <legend className={legend}>Thông tin chung</legend>
         <Field id="r-number" label="Số thứ tự đợt" error={e.number?.message} required hint={mode.kind === "edit" ? "Không đổi được sau khi tạo." : undefined}>
-          {(a) => <input {...a} {...register("number", { valueAsNumber: true })} type="number" inputMode="numeric" readOnly={mode.kind === "edit"} className={inputClass} />}
+          {(a) => (
+            <input
+              {...a}
+              {...register("number", { valueAsNumber: true })}
+              type="number"
+              inputMode="numeric"
+              readOnly={mode.kind === "edit"}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="r-name" label="Tên đợt thi" error={e.name?.message} required>
           {(a) => <input {...a} {...register("name")} className={inputClass} />}
         </Field>
-        <Field id="r-status" label="Trạng thái" error={e.status?.message} className="sm:col-span-2" hint="Duyệt và công bố kết quả thực hiện ở trang Giám khảo.">{select("status", statusLabels)}</Field>
+        <Field
+          id="r-status"
+          label="Trạng thái"
+          error={e.status?.message}
+          className="sm:col-span-2"
+          hint="Duyệt và công bố kết quả thực hiện ở trang Giám khảo."
+        >
+          {select("status", statusLabels)}
+        </Field>
       </fieldset>
 
       <fieldset className={section}>
@@ -114,8 +141,23 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <Field id="r-closes" label="Đóng lúc" error={e.closesAt?.message} required hint="Tính đến hết phút đã nhập, ví dụ 30/03/2023 23:59">
           {(a) => <input {...a} {...register("closesAt")} inputMode="numeric" placeholder="30/03/2023 23:59" className={inputClass} />}
         </Field>
-        <Field id="r-award-month" label="Tháng trao giải" error={e.awardMonth?.message} hint={award ? `Để trống cả tháng và năm: tháng ${award.month}/${award.year} (tháng cuối quý của ngày đóng).` : undefined}>
-          {(a) => <input {...a} {...register("awardMonth", { setValueAs: optionalNumber })} type="number" min={1} max={12} inputMode="numeric" className={inputClass} />}
+        <Field
+          id="r-award-month"
+          label="Tháng trao giải"
+          error={e.awardMonth?.message}
+          hint={award ? `Để trống cả tháng và năm: tháng ${award.month}/${award.year} (tháng cuối quý của ngày đóng).` : undefined}
+        >
+          {(a) => (
+            <input
+              {...a}
+              {...register("awardMonth", { setValueAs: optionalNumber })}
+              type="number"
+              min={1}
+              max={12}
+              inputMode="numeric"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="r-award-year" label="Năm trao giải" error={e.awardYear?.message}>
           {(a) => <input {...a} {...register("awardYear", { setValueAs: optionalNumber })} type="number" inputMode="numeric" className={inputClass} />}
@@ -133,10 +175,18 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <Field id="r-questions" label="Số câu hỏi mỗi lượt" error={e.questionCount?.message} required>
           {(a) => <input {...a} {...register("questionCount", { valueAsNumber: true })} type="number" min={1} inputMode="numeric" className={inputClass} />}
         </Field>
-        <Field id="r-attempts" label="Số lượt thi tối đa" error={e.attemptsAllowed?.message} required hint="Lượt được tính: nhiều câu đúng nhất, bằng nhau thì nộp sớm nhất.">
+        <Field
+          id="r-attempts"
+          label="Số lượt thi tối đa"
+          error={e.attemptsAllowed?.message}
+          required
+          hint="Lượt được tính: nhiều câu đúng nhất, bằng nhau thì nộp sớm nhất."
+        >
           {(a) => <input {...a} {...register("attemptsAllowed", { valueAsNumber: true })} type="number" min={1} inputMode="numeric" className={inputClass} />}
         </Field>
-        <Field id="r-review" label="Xem lại đáp án và giải thích" error={e.answerReview?.message} className="sm:col-span-2">{select("answerReview", REVIEW_OPTIONS)}</Field>
+        <Field id="r-review" label="Xem lại đáp án và giải thích" error={e.answerReview?.message} className="sm:col-span-2">
+          {select("answerReview", REVIEW_OPTIONS)}
+        </Field>
       </fieldset>
 
       <fieldset className={section}>
@@ -144,8 +194,12 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
         <Field id="r-prediction" label="Câu hỏi dự đoán" error={e.predictionQuestion?.message} required className="sm:col-span-2">
           {(a) => <input {...a} {...register("predictionQuestion")} className={inputClass} />}
         </Field>
-        <Field id="r-truth" label="Đáp án dự đoán được tính bằng" error={e.predictionTruth?.message}>{select("predictionTruth", TRUTH_OPTIONS)}</Field>
-        <Field id="r-ranking" label="Thứ tự xếp hạng" error={e.rankingOrder?.message}>{select("rankingOrder", RANKING_OPTIONS)}</Field>
+        <Field id="r-truth" label="Đáp án dự đoán được tính bằng" error={e.predictionTruth?.message}>
+          {select("predictionTruth", TRUTH_OPTIONS)}
+        </Field>
+        <Field id="r-ranking" label="Thứ tự xếp hạng" error={e.rankingOrder?.message}>
+          {select("rankingOrder", RANKING_OPTIONS)}
+        </Field>
       </fieldset>
 
       <fieldset className={section}>
@@ -154,7 +208,9 @@ export function RoundForm({ mode, initial, number }: { mode: RoundFormMode; init
           <PrizeTiersField control={control} register={register} errors={e} />
         </div>
         <Field id="r-min" label="Số câu đúng tối thiểu để xét giải" error={e.minScoreForPrize?.message} hint="Để trống: không giới hạn.">
-          {(a) => <input {...a} {...register("minScoreForPrize", { setValueAs: optionalNumber })} type="number" min={0} inputMode="numeric" className={inputClass} />}
+          {(a) => (
+            <input {...a} {...register("minScoreForPrize", { setValueAs: optionalNumber })} type="number" min={0} inputMode="numeric" className={inputClass} />
+          )}
         </Field>
         <label className="flex items-center gap-2 self-end text-sm">
           <input type="checkbox" className="size-4" {...register("excludeEarlierWinners")} />

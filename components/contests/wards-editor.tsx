@@ -18,7 +18,11 @@ const small = `${inputClass} py-1 text-sm`;
 /** The outcome under a row or form; an error also describes the input it is about. */
 function Outcome({ id, message }: { id: string; message: RunnerMessage }) {
   if (!message) return null;
-  return <div id={id} className="mt-1"><Alert tone={message.tone}>{message.text}</Alert></div>;
+  return (
+    <div id={id} className="mt-1">
+      <Alert tone={message.tone}>{message.text}</Alert>
+    </div>
+  );
 }
 
 function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: boolean }) {
@@ -30,19 +34,40 @@ function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: bo
     <li className="rounded-md border border-slate-200 bg-white p-2">
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-40 flex-1">
-          <label htmlFor={`${uid}-n`} className="sr-only">Tên xã/phường {w.name}</label>
+          <label htmlFor={`${uid}-n`} className="sr-only">
+            Tên xã/phường {w.name}
+          </label>
           <input
-            id={`${uid}-n`} value={name} onChange={(e) => setName(e.target.value)} className={small}
-            aria-invalid={isError} aria-describedby={isError ? `${uid}-msg` : undefined}
+            id={`${uid}-n`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            className={small}
+            aria-invalid={isError}
+            aria-describedby={isError ? `${uid}-msg` : undefined}
           />
         </div>
-        <Button size="sm" variant="secondary" disabled={pending || name.trim() === w.name} onClick={() => run(() => renameWardAction({ id: w.id, name }), "Đã đổi tên.")}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || name.trim() === w.name}
+          onClick={() => run(() => renameWardAction({ id: w.id, name }), "Đã đổi tên.")}
+        >
           Đổi tên<span className="sr-only">&nbsp;{w.name}</span>
         </Button>
-        <Button size="sm" variant="ghost" disabled={pending || isFirst} onClick={() => run(() => moveWardAction({ id: w.id, direction: "up" }), "Đã chuyển lên.")}>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || isFirst}
+          onClick={() => run(() => moveWardAction({ id: w.id, direction: "up" }), "Đã chuyển lên.")}
+        >
           Lên<span className="sr-only">&nbsp;{w.name}</span>
         </Button>
-        <Button size="sm" variant="ghost" disabled={pending || isLast} onClick={() => run(() => moveWardAction({ id: w.id, direction: "down" }), "Đã chuyển xuống.")}>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || isLast}
+          onClick={() => run(() => moveWardAction({ id: w.id, direction: "down" }), "Đã chuyển xuống.")}
+        >
           Xuống<span className="sr-only">&nbsp;{w.name}</span>
         </Button>
         <Button size="sm" variant="danger" disabled={pending} onClick={() => run(() => deleteWardAction({ id: w.id }), "Đã xóa.")}>
@@ -62,25 +87,43 @@ export function WardsEditor({ districtId, districtName, wards }: { districtId: s
   return (
     <div className="space-y-2">
       <p id={`${uid}-hint`} className="text-xs text-slate-600">
-        {wards.length ? "Thí sinh chọn xã/phường trong danh sách này." : "Chưa có xã/phường: thí sinh tự nhập tên."}{" "}
-        Đổi tên hoặc xóa không làm thay đổi xã/phường thí sinh đã khai.
+        {wards.length ? "Thí sinh chọn xã/phường trong danh sách này." : "Chưa có xã/phường: thí sinh tự nhập tên."} Đổi tên hoặc xóa không làm thay đổi
+        xã/phường thí sinh đã khai.
       </p>
       {wards.length ? (
         <ol className="space-y-2">
-          {wards.map((w, i) => <WardRow key={w.id} w={w} isFirst={i === 0} isLast={i === wards.length - 1} />)}
+          {wards.map((w, i) => (
+            <WardRow key={w.id} w={w} isFirst={i === 0} isLast={i === wards.length - 1} />
+          ))}
         </ol>
       ) : null}
-      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run(() => createWardAction({ districtId, name }), "Đã thêm xã/phường.", () => setName("")); }}>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(
+            () => createWardAction({ districtId, name }),
+            "Đã thêm xã/phường.",
+            () => setName(""),
+          );
+        }}
+      >
         <div className="min-w-40 flex-1">
           <label htmlFor={`${uid}-new`} className="block text-sm font-medium">
             Thêm xã/phường<span className="sr-only">&nbsp;vào {districtName}</span>
           </label>
           <input
-            id={`${uid}-new`} value={name} onChange={(e) => setName(e.target.value)} className={small}
-            aria-invalid={isError} aria-describedby={isError ? `${uid}-msg ${uid}-hint` : `${uid}-hint`}
+            id={`${uid}-new`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            className={small}
+            aria-invalid={isError}
+            aria-describedby={isError ? `${uid}-msg ${uid}-hint` : `${uid}-hint`}
           />
         </div>
-        <Button size="sm" type="submit" disabled={pending || !name.trim()}>Thêm</Button>
+        <Button size="sm" type="submit" disabled={pending || !name.trim()}>
+          Thêm
+        </Button>
       </form>
       <Outcome id={`${uid}-msg`} message={message} />
     </div>

@@ -11,9 +11,7 @@ function AttemptCard({ attempt }: { attempt: AttemptView }) {
     <li className={`min-w-0 rounded-lg border p-3 ${attempt.isCounted ? "border-brand-600 bg-brand-50" : "border-slate-200"}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="font-semibold text-slate-900">Lượt {attempt.number}</p>
-        {attempt.isCounted ? (
-          <span className="rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-semibold text-white">Lượt được tính kết quả</span>
-        ) : null}
+        {attempt.isCounted ? <span className="rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-semibold text-white">Lượt được tính kết quả</span> : null}
       </div>
       {attempt.state === "submitted" ? (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">

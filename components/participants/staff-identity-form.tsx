@@ -50,7 +50,9 @@ export function StaffIdentityForm({ initial, action }: StaffIdentityFormProps) {
       <h2 id="identity-form-title" className="text-lg font-semibold text-brand-800">
         Sửa thông tin định danh
       </h2>
-      <p className="text-sm text-slate-600">Thí sinh không tự sửa được các thông tin này. Chỉ những ô thay đổi mới được lưu, kèm lý do, vào nhật ký thao tác.</p>
+      <p className="text-sm text-slate-600">
+        Thí sinh không tự sửa được các thông tin này. Chỉ những ô thay đổi mới được lưu, kèm lý do, vào nhật ký thao tác.
+      </p>
       <input type="hidden" {...register("participantId")} />
       <IdentityFields idPrefix="sua" audience="staff" register={register} errors={errors} />
       <TextField

@@ -11,12 +11,24 @@ export function StaffParticipantTable({ items }: { items: StaffParticipantRow[] 
     <TableBox caption="Danh sách thí sinh">
       <thead>
         <tr>
-          <th scope="col" className={thClass}>Họ và tên</th>
-          <th scope="col" className={thClass}>Số CCCD</th>
-          <th scope="col" className={thClass}>Điện thoại</th>
-          <th scope="col" className={thClass}>Huyện/thành phố</th>
-          <th scope="col" className={thClass}>Đơn vị</th>
-          <th scope="col" className={thClass}>Đăng ký lúc</th>
+          <th scope="col" className={thClass}>
+            Họ và tên
+          </th>
+          <th scope="col" className={thClass}>
+            Số CCCD
+          </th>
+          <th scope="col" className={thClass}>
+            Điện thoại
+          </th>
+          <th scope="col" className={thClass}>
+            Huyện/thành phố
+          </th>
+          <th scope="col" className={thClass}>
+            Đơn vị
+          </th>
+          <th scope="col" className={thClass}>
+            Đăng ký lúc
+          </th>
         </tr>
       </thead>
       <tbody>

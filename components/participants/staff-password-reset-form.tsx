@@ -37,7 +37,9 @@ export function StaffPasswordResetForm({ participantId, action }: { participantI
       <h2 id={`${id}-title`} className="text-lg font-semibold text-brand-800">
         Đặt lại mật khẩu
       </h2>
-      <p className="text-sm text-slate-600">Dùng khi thí sinh quên mật khẩu và đã được xác minh (ví dụ gọi lại đúng số điện thoại đã đăng ký). Mật khẩu cũ sẽ không dùng được nữa.</p>
+      <p className="text-sm text-slate-600">
+        Dùng khi thí sinh quên mật khẩu và đã được xác minh (ví dụ gọi lại đúng số điện thoại đã đăng ký). Mật khẩu cũ sẽ không dùng được nữa.
+      </p>
       <TextareaField
         id={`${id}-reason`}
         label="Lý do đặt lại mật khẩu"

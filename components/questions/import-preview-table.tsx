@@ -24,10 +24,18 @@ export function ImportPreviewTable({ items }: { items: PreviewItem[] }) {
       <TableBox caption="Xem trước các câu hỏi trong tệp">
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Dòng</th>
-            <th scope="col" className={thClass}>Câu hỏi</th>
-            <th scope="col" className={thClass}>Trạng thái</th>
-            <th scope="col" className={thClass}>Vấn đề</th>
+            <th scope="col" className={thClass}>
+              Dòng
+            </th>
+            <th scope="col" className={thClass}>
+              Câu hỏi
+            </th>
+            <th scope="col" className={thClass}>
+              Trạng thái
+            </th>
+            <th scope="col" className={thClass}>
+              Vấn đề
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,10 +60,14 @@ export function ImportPreviewTable({ items }: { items: PreviewItem[] }) {
               <td className={tdClass}>
                 <ul className="space-y-0.5">
                   {item.problems.map((p) => (
-                    <li key={p} className={item.status === "error" ? "text-red-800" : "text-amber-900"}>{p}</li>
+                    <li key={p} className={item.status === "error" ? "text-red-800" : "text-amber-900"}>
+                      {p}
+                    </li>
                   ))}
                   {item.warnings.map((w) => (
-                    <li key={w} className="text-amber-900">⚠ {w}</li>
+                    <li key={w} className="text-amber-900">
+                      ⚠ {w}
+                    </li>
                   ))}
                 </ul>
               </td>

@@ -33,7 +33,9 @@ export function ImportWizard({ contestId }: { contestId: string }) {
     setStage({ kind: "uploading", what: mode, progress: 0 });
     const q = new URLSearchParams({ contestId, mode, fileName: file.name, ...(format ? { format } : {}) });
     try {
-      const res = await uploadWithProgress<ActionResult<T>>(`/api/admin/questions/import?${q}`, file, (progress) => setStage({ kind: "uploading", what: mode, progress }));
+      const res = await uploadWithProgress<ActionResult<T>>(`/api/admin/questions/import?${q}`, file, (progress) =>
+        setStage({ kind: "uploading", what: mode, progress }),
+      );
       if (!res.body) throw new Error(String(res.status));
       return res.body;
     } catch {
@@ -75,7 +77,9 @@ export function ImportWizard({ contestId }: { contestId: string }) {
         }}
       >
         <div>
-          <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">Tệp câu hỏi</label>
+          <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
+            Tệp câu hỏi
+          </label>
           <input
             id={`${id}-file`}
             type="file"
@@ -88,19 +92,27 @@ export function ImportWizard({ contestId }: { contestId: string }) {
               setError(null);
             }}
           />
-          <p id={`${id}-file-hint`} className="mt-1 text-xs text-slate-600">Excel .xlsx, CSV (UTF-8), Aiken hoặc GIFT (.txt, .gift); tối đa {MAX_MB} MB.</p>
+          <p id={`${id}-file-hint`} className="mt-1 text-xs text-slate-600">
+            Excel .xlsx, CSV (UTF-8), Aiken hoặc GIFT (.txt, .gift); tối đa {MAX_MB} MB.
+          </p>
         </div>
         <div>
-          <label htmlFor={`${id}-format`} className="mb-1 block text-sm font-medium">Định dạng</label>
+          <label htmlFor={`${id}-format`} className="mb-1 block text-sm font-medium">
+            Định dạng
+          </label>
           <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as "" | ImportFormat)} className={inputClass}>
             <option value="">Tự nhận biết</option>
             {Object.entries(IMPORT_FORMAT_LABEL).map(([v, l]) => (
-              <option key={v} value={v}>{l}</option>
+              <option key={v} value={v}>
+                {l}
+              </option>
             ))}
           </select>
         </div>
         <div className="sm:col-span-2">
-          <Button type="submit" disabled={!file || busy}>Tải lên và xem trước</Button>
+          <Button type="submit" disabled={!file || busy}>
+            Tải lên và xem trước
+          </Button>
         </div>
       </form>
 
@@ -120,7 +132,9 @@ export function ImportWizard({ contestId }: { contestId: string }) {
         <Alert tone="success" title={`Đã nhập ${stage.created} câu hỏi vào ngân hàng.`}>
           {stage.skipped ? <p>{stage.skipped} câu thuộc loại không hỗ trợ đã được bỏ qua.</p> : null}
           <p className="mt-1">
-            <Link href={`/quan-tri/cau-hoi?cuocThi=${contestId}`} className="underline">Xem ngân hàng câu hỏi</Link>
+            <Link href={`/quan-tri/cau-hoi?cuocThi=${contestId}`} className="underline">
+              Xem ngân hàng câu hỏi
+            </Link>
           </p>
         </Alert>
       ) : null}
@@ -132,13 +146,20 @@ function PreviewSection({ preview, onCommit, busy }: { preview: ImportPreview; o
   const { counts, fileProblems, canCommit } = preview;
   return (
     <section aria-labelledby="preview-heading" className="space-y-3">
-      <h2 id="preview-heading" className="text-lg font-semibold">Xem trước ({IMPORT_FORMAT_LABEL[preview.format]})</h2>
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        Xem trước ({IMPORT_FORMAT_LABEL[preview.format]})
+      </h2>
       <p className="text-sm text-slate-700">
-        <strong>{counts.ok}</strong> câu hợp lệ · <strong className="text-red-800">{counts.error}</strong> câu có lỗi · <strong className="text-amber-900">{counts.skipped}</strong> câu bỏ qua
+        <strong>{counts.ok}</strong> câu hợp lệ · <strong className="text-red-800">{counts.error}</strong> câu có lỗi ·{" "}
+        <strong className="text-amber-900">{counts.skipped}</strong> câu bỏ qua
       </p>
       {fileProblems.length ? (
         <Alert tone="error" title="Tệp có vấn đề">
-          <ul className="list-disc pl-5">{fileProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {fileProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </Alert>
       ) : null}
       {!canCommit && counts.error > 0 ? (

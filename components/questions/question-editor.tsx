@@ -113,16 +113,21 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
 
         <fieldset aria-describedby={e.correctIndex || e.options?.root || e.options?.message ? fieldIds("options").error : undefined}>
           <legend className="mb-1 text-sm font-medium text-slate-800">
-            Phương án ({MIN_OPTIONS}–{MAX_OPTIONS}); chọn đúng một đáp án<RequiredMark />
+            Phương án ({MIN_OPTIONS}–{MAX_OPTIONS}); chọn đúng một đáp án
+            <RequiredMark />
           </legend>
           <ol className="space-y-2">
             {fields.map((f, i) => {
               const err = e.options?.[i]?.text?.message;
               return (
                 <li key={f.id} className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
-                  <span className="mt-2 w-5 font-semibold" aria-hidden="true">{optionLetter(i)}</span>
+                  <span className="mt-2 w-5 font-semibold" aria-hidden="true">
+                    {optionLetter(i)}
+                  </span>
                   <div className="min-w-0 flex-1">
-                    <label htmlFor={`option-${i}`} className="sr-only">Phương án {optionLetter(i)}</label>
+                    <label htmlFor={`option-${i}`} className="sr-only">
+                      Phương án {optionLetter(i)}
+                    </label>
                     <input
                       id={`option-${i}`}
                       {...register(`options.${i}.text` as const)}
@@ -136,7 +141,13 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
                     <input type="radio" name="correct-option" className="size-4" checked={correct === i} onChange={() => chooseCorrect(i)} />
                     Đúng<span className="sr-only"> (phương án {optionLetter(i)})</span>
                   </label>
-                  <Button size="sm" variant="ghost" disabled={fields.length <= MIN_OPTIONS} onClick={() => removeOption(i)} aria-label={`Xóa phương án ${optionLetter(i)}`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={fields.length <= MIN_OPTIONS}
+                    onClick={() => removeOption(i)}
+                    aria-label={`Xóa phương án ${optionLetter(i)}`}
+                  >
                     Xóa
                   </Button>
                 </li>
@@ -186,9 +197,7 @@ export function QuestionEditor({ mode, documents, initial }: QuestionEditorProps
           </SubmitButton>
         </div>
         {mode.kind === "edit" ? (
-          <p className="text-xs text-slate-600">
-            Mỗi lần sửa nội dung tạo một phiên bản mới; các bài thi đã làm vẫn giữ đúng phiên bản thí sinh đã thấy.
-          </p>
+          <p className="text-xs text-slate-600">Mỗi lần sửa nội dung tạo một phiên bản mới; các bài thi đã làm vẫn giữ đúng phiên bản thí sinh đã thấy.</p>
         ) : null}
       </div>
 

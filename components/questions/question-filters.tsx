@@ -8,7 +8,13 @@ const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map
 
 export function QuestionFilters({ contestId, filter, documents }: { contestId: string; filter: QuestionFilter; documents: { id: string; code: string }[] }) {
   return (
-    <form method="get" action="/quan-tri/cau-hoi" role="search" aria-label="Tìm câu hỏi" className="grid gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      method="get"
+      action="/quan-tri/cau-hoi"
+      role="search"
+      aria-label="Tìm câu hỏi"
+      className="grid gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+    >
       <input type="hidden" name="cuocThi" value={contestId} />
       <TextField
         id="f-q"
@@ -31,7 +37,9 @@ export function QuestionFilters({ contestId, filter, documents }: { contestId: s
       <SelectField id="f-diff" name="doKho" label="Độ khó" defaultValue={filter.difficulty} placeholder="Tất cả" options={optionsOf(DIFFICULTY_LABEL)} />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
         <Button type="submit">Lọc</Button>
-        <a href={`/quan-tri/cau-hoi?cuocThi=${contestId}`} className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">Xóa bộ lọc</a>
+        <a href={`/quan-tri/cau-hoi?cuocThi=${contestId}`} className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">
+          Xóa bộ lọc
+        </a>
       </div>
     </form>
   );

@@ -2,7 +2,17 @@
 // (in an attempt the option order is shuffled per person; the letters follow the shown order).
 import { optionLetter } from "@/lib/questions/format";
 
-export function QuestionPreview({ text, options, correctIndex, showAnswer = true }: { text: string; options: string[]; correctIndex?: number | null; showAnswer?: boolean }) {
+export function QuestionPreview({
+  text,
+  options,
+  correctIndex,
+  showAnswer = true,
+}: {
+  text: string;
+  options: string[];
+  correctIndex?: number | null;
+  showAnswer?: boolean;
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <p className="whitespace-pre-line text-base font-medium text-slate-900">{text.trim() || <span className="text-slate-400">(Nội dung câu hỏi)</span>}</p>

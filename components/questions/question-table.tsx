@@ -13,25 +13,25 @@ export function QuestionTable({ items }: { items: QuestionListItem[] }) {
   if (items.length === 0) return <p className="rounded-lg bg-white p-4 text-slate-700">Không có câu hỏi nào khớp bộ lọc.</p>;
   return (
     <DataTable caption="Danh sách câu hỏi" columns={COLUMNS}>
-        {items.map((q) => (
-          <tr key={q.id}>
-            <th scope="row" className={`${tdClass} font-normal`}>
-              <Link href={`/quan-tri/cau-hoi/${q.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {q.text}
-              </Link>
-              <span className="block text-xs text-slate-500">{q.optionCount} phương án</span>
-            </th>
-            <td className={tdClass}>{q.documentCode ?? <span className="text-slate-400">—</span>}</td>
-            <td className={tdClass}>{DIFFICULTY_LABEL[q.difficulty]}</td>
-            <td className={tdClass}>
-              <Badge tone={q.status === "ACTIVE" ? "good" : "neutral"}>{STATUS_LABEL[q.status]}</Badge>
-            </td>
-            <td className={`${tdClass} whitespace-nowrap`}>
-              v{q.version}
-              <span className="block text-xs text-slate-500">{formatVnDateTime(q.updatedAt)}</span>
-            </td>
-          </tr>
-        ))}
+      {items.map((q) => (
+        <tr key={q.id}>
+          <th scope="row" className={`${tdClass} font-normal`}>
+            <Link href={`/quan-tri/cau-hoi/${q.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {q.text}
+            </Link>
+            <span className="block text-xs text-slate-500">{q.optionCount} phương án</span>
+          </th>
+          <td className={tdClass}>{q.documentCode ?? <span className="text-slate-400">—</span>}</td>
+          <td className={tdClass}>{DIFFICULTY_LABEL[q.difficulty]}</td>
+          <td className={tdClass}>
+            <Badge tone={q.status === "ACTIVE" ? "good" : "neutral"}>{STATUS_LABEL[q.status]}</Badge>
+          </td>
+          <td className={`${tdClass} whitespace-nowrap`}>
+            v{q.version}
+            <span className="block text-xs text-slate-500">{formatVnDateTime(q.updatedAt)}</span>
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

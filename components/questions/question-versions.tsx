@@ -6,7 +6,9 @@ import { QuestionPreview } from "./question-preview";
 export function QuestionVersions({ versions }: { versions: QuestionVersionSummary[] }) {
   return (
     <section aria-labelledby="lich-su" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="lich-su" className="mb-2 text-lg font-semibold">Lịch sử phiên bản</h2>
+      <h2 id="lich-su" className="mb-2 text-lg font-semibold">
+        Lịch sử phiên bản
+      </h2>
       <ul className="space-y-2">
         {versions.map((v) => (
           <li key={v.version}>

@@ -81,7 +81,9 @@ export function AttemptResult({ view }: { view: AttemptResultView }) {
         </dl>
         {SOURCE_NOTE[view.submitSource] ? <p className="mt-3 text-sm text-slate-700">{SOURCE_NOTE[view.submitSource]}</p> : null}
         {view.graceUsedMs ? (
-          <p className="mt-1 text-sm text-slate-700">Bài được nhận trong thời gian gia hạn cho mạng chậm ({formatDuration(view.graceUsedMs)} sau khi hết giờ).</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Bài được nhận trong thời gian gia hạn cho mạng chậm ({formatDuration(view.graceUsedMs)} sau khi hết giờ).
+          </p>
         ) : null}
         {view.counted ? (
           <p className={`mt-3 rounded-lg p-3 ${isCounted ? "bg-green-50 text-green-900" : "bg-slate-50 text-slate-800"}`}>
@@ -171,7 +173,9 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
           <span className={item.isCorrect ? "text-green-700" : "text-red-700"}>({item.isCorrect ? "đúng" : "chưa đúng"})</span>
         )}
       </p>
-      {item.regradeMode && item.regradeMode !== "DROP" ? <p className="mt-1 text-sm text-amber-900">Câu hỏi này {REGRADE_MODE_PARTICIPANT_TEXT[item.regradeMode]}.</p> : null}
+      {item.regradeMode && item.regradeMode !== "DROP" ? (
+        <p className="mt-1 text-sm text-amber-900">Câu hỏi này {REGRADE_MODE_PARTICIPANT_TEXT[item.regradeMode]}.</p>
+      ) : null}
       <ul className="mt-2 space-y-1">
         {item.options.map((o) => (
           <li key={o.label} className={`rounded p-2 ${o.isCorrect ? "bg-green-50 font-semibold text-green-900" : o.isChosen ? "bg-red-50 text-red-900" : ""}`}>

@@ -67,7 +67,12 @@ export function PredictionStep({
         {state.kind === "invalid" ? state.error : state.kind === "valid" ? `Bạn nhập: ${formatPrediction(state.value)}` : null}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={onCommit} disabled={disabled} className="rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-700 disabled:opacity-40">
+        <button
+          type="button"
+          onClick={onCommit}
+          disabled={disabled}
+          className="rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-700 disabled:opacity-40"
+        >
           Lưu dự đoán
         </button>
         <p id="prediction-status" role="status" className="min-h-5 text-sm text-slate-600">

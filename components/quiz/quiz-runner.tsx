@@ -156,7 +156,10 @@ export function QuizRunner(props: RunnerPayload) {
           <p className="text-sm text-slate-600">{props.roundName}</p>
           <p className="font-semibold text-brand-800">{step < total ? `Câu ${step + 1}/${total}` : "Câu hỏi dự đoán"}</p>
         </div>
-        <div role="timer" className={`rounded-lg px-3 py-1 text-xl font-bold tabular-nums ${left <= 60_000 ? "bg-red-100 text-red-800" : "bg-brand-50 text-brand-800"}`}>
+        <div
+          role="timer"
+          className={`rounded-lg px-3 py-1 text-xl font-bold tabular-nums ${left <= 60_000 ? "bg-red-100 text-red-800" : "bg-brand-50 text-brand-800"}`}
+        >
           <span className="sr-only">Thời gian còn lại: </span>
           {formatClock(left)}
         </div>
@@ -197,10 +200,20 @@ export function QuizRunner(props: RunnerPayload) {
       )}
 
       <div className="flex gap-3">
-        <button type="button" onClick={() => setStep((s) => Math.max(0, s - 1))} disabled={step === 0} className="flex-1 rounded-lg border border-brand-700 px-4 py-3 font-semibold text-brand-700 disabled:opacity-40">
+        <button
+          type="button"
+          onClick={() => setStep((s) => Math.max(0, s - 1))}
+          disabled={step === 0}
+          className="flex-1 rounded-lg border border-brand-700 px-4 py-3 font-semibold text-brand-700 disabled:opacity-40"
+        >
           Câu trước
         </button>
-        <button type="button" onClick={() => setStep((s) => Math.min(total, s + 1))} disabled={step === total} className="flex-1 rounded-lg bg-brand-700 px-4 py-3 font-semibold text-white disabled:opacity-40">
+        <button
+          type="button"
+          onClick={() => setStep((s) => Math.min(total, s + 1))}
+          disabled={step === total}
+          className="flex-1 rounded-lg bg-brand-700 px-4 py-3 font-semibold text-white disabled:opacity-40"
+        >
           {step === total - 1 ? "Câu dự đoán" : "Câu tiếp"}
         </button>
       </div>
@@ -216,7 +229,12 @@ export function QuizRunner(props: RunnerPayload) {
         </Alert>
       ) : null}
 
-      <button type="button" onClick={() => setConfirmOpen(true)} disabled={locked} className="w-full rounded-lg bg-accent-500 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60">
+      <button
+        type="button"
+        onClick={() => setConfirmOpen(true)}
+        disabled={locked}
+        className="w-full rounded-lg bg-accent-500 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
+      >
         {submitting ? "Đang nộp bài…" : "Nộp bài"}
       </button>
 

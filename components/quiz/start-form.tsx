@@ -10,7 +10,11 @@ export function StartForm({ roundId, resume }: { roundId: string; resume: boolea
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="roundId" value={roundId} />
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-accent-500 px-5 py-3 text-lg font-semibold text-white disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-accent-500 px-5 py-3 text-lg font-semibold text-white disabled:opacity-60 sm:w-auto"
+      >
         {pending ? "Đang chuẩn bị đề thi…" : resume ? "Tiếp tục làm bài" : "Bắt đầu làm bài"}
       </button>
       {state && !state.ok ? (

@@ -58,7 +58,15 @@ function SignInPrompt() {
   );
 }
 
-function PersonPart({ roundId, allowed, person }: { roundId: string; allowed: number; person: NonNullable<Extract<StartOverview, { kind: "round" }>["person"]> }) {
+function PersonPart({
+  roundId,
+  allowed,
+  person,
+}: {
+  roundId: string;
+  allowed: number;
+  person: NonNullable<Extract<StartOverview, { kind: "round" }>["person"]>;
+}) {
   const submitted = person.attempts.filter((a) => a.status === "SUBMITTED");
   return (
     <div className="space-y-3">

@@ -47,7 +47,13 @@ export function SubmitConfirm({
 
   return (
     <div className="fixed inset-0 z-40 flex items-end justify-center bg-slate-900/50 p-3 sm:items-center">
-      <div role="dialog" aria-modal="true" aria-labelledby="submit-title" aria-describedby="submit-desc" className="w-full max-w-md rounded-xl bg-white p-5 shadow-lg">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="submit-title"
+        aria-describedby="submit-desc"
+        className="w-full max-w-md rounded-xl bg-white p-5 shadow-lg"
+      >
         <h2 id="submit-title" className="text-lg font-bold text-brand-800">
           Nộp bài thi?
         </h2>

@@ -5,9 +5,7 @@ import { saveAnswer, savePrediction, type QuizReply } from "./quiz-api";
 
 export type SaveStatus = "saving" | "saved" | "queued" | "refused";
 
-export type QueueEntry =
-  | { key: string; kind: "answer"; position: number; display: number; token: string }
-  | { key: string; kind: "prediction"; value: number };
+export type QueueEntry = { key: string; kind: "answer"; position: number; display: number; token: string } | { key: string; kind: "prediction"; value: number };
 
 export const PREDICTION_KEY = "prediction";
 export const answerKey = (position: number) => `q${position}`;
@@ -48,7 +46,11 @@ export function useAnswerQueue(attemptId: string, onRestore: (entries: QueueEntr
   const [sentPrediction, setSentPrediction] = useState<number | null>(null);
   const [connectionLost, setConnectionLost] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 
   const pending = useRef(new Map<string, QueueEntry>());
   const inFlight = useRef(new Map<string, Promise<void>>());

@@ -20,7 +20,8 @@ export function ImpactSummary({ impact, title }: { impact: RegradeImpact; title:
           <ul className="list-disc pl-5">
             {impact.prizeChanges.map((c) => (
               <li key={c.participantId}>
-                {c.fullName}: {c.before ? `${c.before.tierName} (hạng ${c.before.rank})` : "không có giải"} → {c.after ? `${c.after.tierName} (hạng ${c.after.rank})` : "không có giải"}
+                {c.fullName}: {c.before ? `${c.before.tierName} (hạng ${c.before.rank})` : "không có giải"} →{" "}
+                {c.after ? `${c.after.tierName} (hạng ${c.after.rank})` : "không có giải"}
               </li>
             ))}
           </ul>
@@ -29,7 +30,8 @@ export function ImpactSummary({ impact, title }: { impact: RegradeImpact; title:
       {impact.rankMoves.count > 0 ? (
         <div>
           <p className="font-medium">
-            Thứ hạng thay đổi ({impact.rankMoves.count} thí sinh{impact.rankMoves.count > impact.rankMoves.shown.length ? `, ${impact.rankMoves.shown.length} thứ hạng cao nhất` : ""})
+            Thứ hạng thay đổi ({impact.rankMoves.count} thí sinh
+            {impact.rankMoves.count > impact.rankMoves.shown.length ? `, ${impact.rankMoves.shown.length} thứ hạng cao nhất` : ""})
           </p>
           <ul className="list-disc pl-5">
             {impact.rankMoves.shown.map((m) => (

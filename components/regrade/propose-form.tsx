@@ -44,7 +44,10 @@ export function ProposeForm({ roundId, versions }: { roundId: string; versions: 
     control,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<ProposeRegradeInput>({ resolver: zodResolver(schema), defaultValues: { roundId, questionVersionId: "", mode: "NEW_KEY", correctIndex: null, reason: "" } });
+  } = useForm<ProposeRegradeInput>({
+    resolver: zodResolver(schema),
+    defaultValues: { roundId, questionVersionId: "", mode: "NEW_KEY", correctIndex: null, reason: "" },
+  });
   const [versionId, mode] = useWatch({ control, name: ["questionVersionId", "mode"] });
   const version = versions.find((v) => v.id === versionId);
   const { notice, run } = useFormAction(setError);
@@ -99,7 +102,11 @@ export function ProposeForm({ roundId, versions }: { roundId: string; versions: 
           error={errors.correctIndex?.message}
         >
           {(control) => (
-            <select {...control} className={inputClass} {...register("correctIndex", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}>
+            <select
+              {...control}
+              className={inputClass}
+              {...register("correctIndex", { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
+            >
               <option value="">– Chọn đáp án –</option>
               {(version?.options ?? []).map((text, i) => (
                 <option key={i} value={i}>

@@ -44,11 +44,16 @@ function Decision({ regrade, isAdmin }: { regrade: RoundRegrade; isAdmin: boolea
   };
 
   const onPreview = async () => {
-    const result = await run(() => dryRunRegradeAction({ roundId: regrade.roundId, questionVersionId: regrade.questionVersionId, mode: regrade.mode, correctIndex: regrade.correctIndex }));
+    const result = await run(() =>
+      dryRunRegradeAction({ roundId: regrade.roundId, questionVersionId: regrade.questionVersionId, mode: regrade.mode, correctIndex: regrade.correctIndex }),
+    );
     setPreview(result.ok ? result.data : null);
   };
   const onApply = async () => {
-    if (!window.confirm("Áp dụng chấm lại cho mọi lượt thi đã nộp có câu hỏi này? Điểm, thứ hạng và kết quả xét giải sẽ thay đổi; thao tác được ghi vào nhật ký.")) return;
+    if (
+      !window.confirm("Áp dụng chấm lại cho mọi lượt thi đã nộp có câu hỏi này? Điểm, thứ hạng và kết quả xét giải sẽ thay đổi; thao tác được ghi vào nhật ký.")
+    )
+      return;
     const result = await run(() => applyRegradeAction({ regradeId: regrade.id, note }));
     if (result.ok) {
       setMessage({ tone: "success", text: result.data.message });

@@ -47,22 +47,25 @@ export function RegradePanel({ page, isAdmin }: { page: RegradePage; isAdmin: bo
       </section>
 
       <section aria-labelledby="de-xuat" className="space-y-3">
-        <h2 id="de-xuat" className="text-lg font-semibold">Các đề xuất chấm lại</h2>
+        <h2 id="de-xuat" className="text-lg font-semibold">
+          Các đề xuất chấm lại
+        </h2>
         <RegradeList regrades={regrades} isAdmin={isAdmin} />
       </section>
 
       {isRoundVisible(round.status) && versions.length > 0 ? (
         <section aria-labelledby="de-xuat-moi" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="de-xuat-moi" className="mb-3 text-lg font-semibold">Đề xuất chấm lại một câu hỏi</h2>
-          <ProposeForm
-            roundId={round.id}
-            versions={versions.map((v) => ({ id: v.id, label: v.text, options: v.options, key: v.key, applied: v.applied }))}
-          />
+          <h2 id="de-xuat-moi" className="mb-3 text-lg font-semibold">
+            Đề xuất chấm lại một câu hỏi
+          </h2>
+          <ProposeForm roundId={round.id} versions={versions.map((v) => ({ id: v.id, label: v.text, options: v.options, key: v.key, applied: v.applied }))} />
         </section>
       ) : null}
 
       <section aria-labelledby="cau-hoi" className="space-y-3">
-        <h2 id="cau-hoi" className="text-lg font-semibold">Câu hỏi đã dùng trong đợt thi ({versions.length})</h2>
+        <h2 id="cau-hoi" className="text-lg font-semibold">
+          Câu hỏi đã dùng trong đợt thi ({versions.length})
+        </h2>
         {versions.length === 0 ? <Alert tone="info">Chưa có lượt thi nào trong đợt này.</Alert> : <VersionList versions={versions} />}
       </section>
     </>

@@ -23,7 +23,9 @@ export function VersionList({ versions }: { versions: RoundVersion[] }) {
             <p className="font-medium">{v.text}</p>
             <p className="flex flex-wrap gap-2 text-xs text-slate-600">
               <span>Phiên bản {v.version}</span>
-              <span>· {v.submitted} lượt đã nộp{v.shown > v.submitted ? `, ${v.shown - v.submitted} đang làm` : ""}</span>
+              <span>
+                · {v.submitted} lượt đã nộp{v.shown > v.submitted ? `, ${v.shown - v.submitted} đang làm` : ""}
+              </span>
               <span>· Tỉ lệ đúng: {v.facility === null ? "–" : `${Math.round(v.facility * 100)}%`}</span>
               {v.unanswered > 0 ? <span>· {v.unanswered} không trả lời</span> : null}
               {applied ? <Badge tone="warn">{applied}</Badge> : null}
@@ -32,8 +34,7 @@ export function VersionList({ versions }: { versions: RoundVersion[] }) {
               {v.options.map((text, i) => (
                 <li key={i} className={`flex items-baseline justify-between gap-3 rounded px-2 py-1 ${i === v.key ? "bg-green-50" : ""}`}>
                   <span>
-                    <strong>{optionLetter(i)}.</strong> {text}{" "}
-                    {i === v.key ? <Badge tone="good">Đáp án trong ngân hàng</Badge> : null}{" "}
+                    <strong>{optionLetter(i)}.</strong> {text} {i === v.key ? <Badge tone="good">Đáp án trong ngân hàng</Badge> : null}{" "}
                     {i === effectiveKey && i !== v.key ? <Badge tone="info">Đáp án đang áp dụng</Badge> : null}
                   </span>
                   <span className="whitespace-nowrap text-xs text-slate-600">

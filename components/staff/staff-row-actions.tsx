@@ -50,7 +50,12 @@ export function StaffRowActions({ account }: { account: { id: string; username: 
             ))}
           </select>
         </div>
-        <Button size="sm" variant="secondary" disabled={pending || role === account.role} onClick={() => run(() => changeStaffRoleAction({ id: account.id, role }), `Đã đổi vai trò thành ${ROLE_LABEL[role]}.`)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || role === account.role}
+          onClick={() => run(() => changeStaffRoleAction({ id: account.id, role }), `Đã đổi vai trò thành ${ROLE_LABEL[role]}.`)}
+        >
           Đổi vai trò
         </Button>
       </div>
@@ -59,7 +64,12 @@ export function StaffRowActions({ account }: { account: { id: string; username: 
           size="sm"
           variant={account.isDisabled ? "secondary" : "danger"}
           disabled={pending}
-          onClick={() => run(() => setStaffDisabledAction({ id: account.id, disabled: !account.isDisabled }), account.isDisabled ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.")}
+          onClick={() =>
+            run(
+              () => setStaffDisabledAction({ id: account.id, disabled: !account.isDisabled }),
+              account.isDisabled ? "Đã mở khóa tài khoản." : "Đã khóa tài khoản.",
+            )
+          }
         >
           {account.isDisabled ? "Mở khóa" : "Khóa tài khoản"}
         </Button>
@@ -81,7 +91,14 @@ export function StaffRowActions({ account }: { account: { id: string; username: 
             <label htmlFor={`${uid}-pw`} className="block text-xs text-slate-600">
               Mật khẩu mới (ít nhất {PASSWORD_MIN} ký tự)
             </label>
-            <input id={`${uid}-pw`} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={`${inputClass} py-1 text-sm`} />
+            <input
+              id={`${uid}-pw`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              className={`${inputClass} py-1 text-sm`}
+            />
           </div>
           <Button size="sm" type="submit" disabled={pending || password.length === 0}>
             Lưu mật khẩu

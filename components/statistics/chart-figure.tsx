@@ -6,7 +6,9 @@ import { StatTableView } from "./stat-table";
 export function ChartFigure({ id, caption, chart, table }: { id: string; caption: string; chart: React.ReactNode; table: StatTable }) {
   return (
     <figure className="space-y-2" aria-labelledby={id}>
-      <figcaption id={id} className="text-sm font-medium text-slate-700">{caption}</figcaption>
+      <figcaption id={id} className="text-sm font-medium text-slate-700">
+        {caption}
+      </figcaption>
       {chart}
       <details className="rounded-lg border border-slate-200 p-2">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Xem số liệu dạng bảng</summary>

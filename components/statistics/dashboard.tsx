@@ -33,7 +33,13 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
     <div className="space-y-6">
       <SummaryCards summary={summary} />
 
-      <StatSection id="theo-ngay" title={tables["theo-ngay"].title} table="theo-ngay" roundId={round.id} description="Theo ngày nộp bài, giờ Việt Nam. Người thi lần đầu: nộp bài đầu tiên của đợt trong ngày đó.">
+      <StatSection
+        id="theo-ngay"
+        title={tables["theo-ngay"].title}
+        table="theo-ngay"
+        roundId={round.id}
+        description="Theo ngày nộp bài, giờ Việt Nam. Người thi lần đầu: nộp bài đầu tiên của đợt trong ngày đó."
+      >
         <ChartFigure
           id="bieu-do-theo-ngay"
           caption="Lượt thi và người thi mỗi ngày"
@@ -62,7 +68,10 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
         roundId={round.id}
         description="Tỉ lệ tham gia = số người tham gia / số cán bộ của đơn vị (khi đã khai báo). Tệp tải về có đủ mọi đơn vị."
       >
-        <StatTableView table={tables["theo-don-vi"]} caption={`${tables["theo-don-vi"].title} (${(tables["theo-don-vi"].total ?? 0).toLocaleString("vi-VN")} đơn vị)`} />
+        <StatTableView
+          table={tables["theo-don-vi"]}
+          caption={`${tables["theo-don-vi"].title} (${(tables["theo-don-vi"].total ?? 0).toLocaleString("vi-VN")} đơn vị)`}
+        />
         <Pager label="Trang của bảng đơn vị" page={unitPage.page} pageCount={unitPage.pageCount} href={unitHref} />
       </StatSection>
 
@@ -70,15 +79,38 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
         <StatTableView table={tables["theo-doi-tuong"]} />
       </StatSection>
 
-      <StatSection id="so-luot-thi" title={tables["so-luot-thi"].title} table="so-luot-thi" roundId={round.id} description={`Mỗi người được thi tối đa ${round.attemptsAllowed} lượt trong đợt.`}>
+      <StatSection
+        id="so-luot-thi"
+        title={tables["so-luot-thi"].title}
+        table="so-luot-thi"
+        roundId={round.id}
+        description={`Mỗi người được thi tối đa ${round.attemptsAllowed} lượt trong đợt.`}
+      >
         <StatTableView table={tables["so-luot-thi"]} />
       </StatSection>
 
-      <StatSection id="pho-diem" title={tables["pho-diem"].title} table="pho-diem" roundId={round.id} description={`Số lượt thi theo số câu trả lời đúng (0–${round.questionCount}).`}>
-        <ChartFigure id="bieu-do-pho-diem" caption="Số lượt thi theo số câu đúng" table={tables["pho-diem"]} chart={<StatBarChart data={points("pho-diem", "score", "attempts")} valueLabel="Lượt thi" />} />
+      <StatSection
+        id="pho-diem"
+        title={tables["pho-diem"].title}
+        table="pho-diem"
+        roundId={round.id}
+        description={`Số lượt thi theo số câu trả lời đúng (0–${round.questionCount}).`}
+      >
+        <ChartFigure
+          id="bieu-do-pho-diem"
+          caption="Số lượt thi theo số câu đúng"
+          table={tables["pho-diem"]}
+          chart={<StatBarChart data={points("pho-diem", "score", "attempts")} valueLabel="Lượt thi" />}
+        />
       </StatSection>
 
-      <StatSection id="thoi-gian" title={tables["thoi-gian"].title} table="thoi-gian" roundId={round.id} description="Số lượt thi theo thời gian làm bài, từng phút.">
+      <StatSection
+        id="thoi-gian"
+        title={tables["thoi-gian"].title}
+        table="thoi-gian"
+        roundId={round.id}
+        description="Số lượt thi theo thời gian làm bài, từng phút."
+      >
         <ChartFigure
           id="bieu-do-thoi-gian"
           caption="Số lượt thi theo thời gian làm bài"
@@ -89,7 +121,10 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
 
       {showItemAnalysis ? (
         <p>
-          <Link className="font-medium text-brand-700 underline" href={statisticsHref(ITEM_ANALYSIS_PATH, { "cuoc-thi": round.contestSlug, dot: round.number })}>
+          <Link
+            className="font-medium text-brand-700 underline"
+            href={statisticsHref(ITEM_ANALYSIS_PATH, { "cuoc-thi": round.contestSlug, dot: round.number })}
+          >
             Phân tích câu hỏi của {round.name} (độ dễ, độ phân biệt, phương án nhiễu) →
           </Link>
         </p>

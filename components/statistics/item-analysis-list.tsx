@@ -19,10 +19,21 @@ export function ItemAnalysisList({ round, view, sort, flaggedOnly }: { round: Ro
       <details className="rounded-xl bg-white p-4 text-sm shadow-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Cách đọc các chỉ số (theo định nghĩa của Moodle)</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
-          <li><strong>Độ dễ</strong>: tỉ lệ lượt trả lời đúng. Trên {pct(ITEM_THRESHOLDS.tooEasyAbove)} là quá dễ, dưới {pct(ITEM_THRESHOLDS.tooHardBelow)} là quá khó.</li>
-          <li><strong>Độ phân biệt</strong>: hệ số tương quan giữa điểm câu này (0/1) và điểm phần còn lại của bài (từ −1 đến 1). Âm: người giỏi lại hay sai câu này — cần xem lại đáp án. Dưới {ITEM_THRESHOLDS.weakDiscriminationBelow.toLocaleString("vi-VN")} là phân biệt yếu. Không xác định (—) khi mọi người cùng đúng hoặc cùng sai.</li>
-          <li><strong>Hiệu quả phân biệt</strong>: độ phân biệt so với mức cao nhất có thể có với cùng độ dễ.</li>
-          <li><strong>Phương án nhiễu không ai chọn</strong>: phương án sai được chọn ở dưới {pct(ITEM_THRESHOLDS.unusedDistractorBelow)} số lượt trả lời.</li>
+          <li>
+            <strong>Độ dễ</strong>: tỉ lệ lượt trả lời đúng. Trên {pct(ITEM_THRESHOLDS.tooEasyAbove)} là quá dễ, dưới {pct(ITEM_THRESHOLDS.tooHardBelow)} là quá
+            khó.
+          </li>
+          <li>
+            <strong>Độ phân biệt</strong>: hệ số tương quan giữa điểm câu này (0/1) và điểm phần còn lại của bài (từ −1 đến 1). Âm: người giỏi lại hay sai câu
+            này — cần xem lại đáp án. Dưới {ITEM_THRESHOLDS.weakDiscriminationBelow.toLocaleString("vi-VN")} là phân biệt yếu. Không xác định (—) khi mọi người
+            cùng đúng hoặc cùng sai.
+          </li>
+          <li>
+            <strong>Hiệu quả phân biệt</strong>: độ phân biệt so với mức cao nhất có thể có với cùng độ dễ.
+          </li>
+          <li>
+            <strong>Phương án nhiễu không ai chọn</strong>: phương án sai được chọn ở dưới {pct(ITEM_THRESHOLDS.unusedDistractorBelow)} số lượt trả lời.
+          </li>
         </ul>
       </details>
 
@@ -30,18 +41,26 @@ export function ItemAnalysisList({ round, view, sort, flaggedOnly }: { round: Ro
         <input type="hidden" name="cuoc-thi" value={round.contestSlug} />
         <input type="hidden" name="dot" value={round.number} />
         <div>
-          <label htmlFor="item-sort" className="block text-sm font-medium text-slate-700">Sắp xếp</label>
+          <label htmlFor="item-sort" className="block text-sm font-medium text-slate-700">
+            Sắp xếp
+          </label>
           <select id="item-sort" name="sap-xep" defaultValue={sort} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
             {ITEM_SORTS.map((s) => (
-              <option key={s} value={s}>{ITEM_SORT_LABEL[s]}</option>
+              <option key={s} value={s}>
+                {ITEM_SORT_LABEL[s]}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex items-center gap-2 py-2">
           <input id="item-flagged" type="checkbox" name="loc" value="canh-bao" defaultChecked={flaggedOnly} className="h-4 w-4" />
-          <label htmlFor="item-flagged" className="text-sm">Chỉ câu có cảnh báo</label>
+          <label htmlFor="item-flagged" className="text-sm">
+            Chỉ câu có cảnh báo
+          </label>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">Áp dụng</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          Áp dụng
+        </button>
       </form>
 
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -62,7 +81,12 @@ export function ItemAnalysisList({ round, view, sort, flaggedOnly }: { round: Ro
           ))}
         </ol>
       )}
-      <Pager label="Trang của danh sách câu hỏi" page={view.page.page} pageCount={view.page.pageCount} href={(p) => statisticsHref(ITEM_ANALYSIS_PATH, { ...base, trang: p })} />
+      <Pager
+        label="Trang của danh sách câu hỏi"
+        page={view.page.page}
+        pageCount={view.page.pageCount}
+        href={(p) => statisticsHref(ITEM_ANALYSIS_PATH, { ...base, trang: p })}
+      />
     </div>
   );
 }

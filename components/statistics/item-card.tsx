@@ -41,7 +41,9 @@ export function ItemCard({ item, rank }: { item: ItemAnalysisRow; rank: number }
         {[ITEM_COLUMNS.n, ITEM_COLUMNS.facility, ITEM_COLUMNS.discrimination, ITEM_COLUMNS.efficiency].map((c) => (
           <div key={c.key} className="rounded-lg bg-slate-50 p-2">
             <dt className="text-xs text-slate-600">{c.label}</dt>
-            <dd className="font-semibold tabular-nums" data-key={c.key}>{displayCell(item[c.key as "n" | "facility" | "discrimination" | "efficiency"], c)}</dd>
+            <dd className="font-semibold tabular-nums" data-key={c.key}>
+              {displayCell(item[c.key as "n" | "facility" | "discrimination" | "efficiency"], c)}
+            </dd>
           </div>
         ))}
       </dl>
@@ -50,9 +52,15 @@ export function ItemCard({ item, rank }: { item: ItemAnalysisRow; rank: number }
           <caption className="sr-only">Số lượt chọn từng phương án</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-2 py-1">Phương án</th>
-              <th scope="col" className="px-2 py-1 text-right">{COUNT.label}</th>
-              <th scope="col" className="px-2 py-1 text-right">{SHARE.label}</th>
+              <th scope="col" className="px-2 py-1">
+                Phương án
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {COUNT.label}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {SHARE.label}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -67,7 +75,9 @@ export function ItemCard({ item, rank }: { item: ItemAnalysisRow; rank: number }
               </tr>
             ))}
             <tr data-option="unanswered">
-              <th scope="row" className="px-2 py-1 text-left font-normal italic">Bỏ trống</th>
+              <th scope="row" className="px-2 py-1 text-left font-normal italic">
+                Bỏ trống
+              </th>
               <td className="px-2 py-1 text-right tabular-nums">{displayCell(item.unanswered, COUNT)}</td>
               <td className="px-2 py-1 text-right tabular-nums">{displayCell(ratio(item.unanswered, item.n), SHARE)}</td>
             </tr>

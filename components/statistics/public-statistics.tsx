@@ -20,7 +20,9 @@ export function PublicStatisticsView({ contestName, stats }: { contestName: stri
       ) : (
         <>
           <section aria-labelledby="theo-dot" className="space-y-2 rounded-xl bg-white p-4 shadow-sm sm:p-6">
-            <h2 id="theo-dot" className="text-lg font-bold">Theo đợt thi</h2>
+            <h2 id="theo-dot" className="text-lg font-bold">
+              Theo đợt thi
+            </h2>
             <StatTableView table={publicRoundTable(stats)} caption="Số người tham gia và lượt thi theo đợt" />
             <ul className="text-xs text-slate-500">
               {stats.rounds.map((r) => (
@@ -32,7 +34,9 @@ export function PublicStatisticsView({ contestName, stats }: { contestName: stri
             </ul>
           </section>
           <section aria-labelledby="theo-huyen" className="space-y-3 rounded-xl bg-white p-4 shadow-sm sm:p-6">
-            <h2 id="theo-huyen" className="text-lg font-bold">Theo huyện/thành phố</h2>
+            <h2 id="theo-huyen" className="text-lg font-bold">
+              Theo huyện/thành phố
+            </h2>
             <StatTableView table={publicDistrictTable(stats)} />
             {active.map((r, i) => (
               <details key={r.id} open={i === active.length - 1} className="rounded-lg border border-slate-200 p-2">

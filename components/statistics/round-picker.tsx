@@ -4,19 +4,40 @@ import { isRoundVisible, ROUND_STATUS_LABEL } from "@/lib/contests/round-status"
 import { statisticsHref } from "@/lib/statistics/links";
 import type { SelectableContest, SelectableRound } from "@/lib/statistics/pick-selection";
 
-export function RoundPicker({ path, contests, contest, round }: { path: string; contests: SelectableContest[]; contest: SelectableContest; round: SelectableRound | null }) {
+export function RoundPicker({
+  path,
+  contests,
+  contest,
+  round,
+}: {
+  path: string;
+  contests: SelectableContest[];
+  contest: SelectableContest;
+  round: SelectableRound | null;
+}) {
   return (
     <div className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
       <form method="get" action={path} className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor="stat-contest" className="block text-sm font-medium text-slate-700">Cuộc thi</label>
-          <select id="stat-contest" name="cuoc-thi" defaultValue={contest.slug} className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+          <label htmlFor="stat-contest" className="block text-sm font-medium text-slate-700">
+            Cuộc thi
+          </label>
+          <select
+            id="stat-contest"
+            name="cuoc-thi"
+            defaultValue={contest.slug}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          >
             {contests.map((c) => (
-              <option key={c.id} value={c.slug}>{c.name}</option>
+              <option key={c.id} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">Xem</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          Xem
+        </button>
       </form>
       <nav aria-label="Chọn đợt thi">
         <ul className="flex flex-wrap gap-2">

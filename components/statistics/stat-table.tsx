@@ -11,7 +11,11 @@ export function StatTableView({ table, caption }: { table: StatTable; caption?: 
         <thead>
           <tr className="border-b border-slate-300 bg-slate-100">
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={`px-2 py-2 align-bottom font-semibold ${c.kind === "text" || c.kind === "date" ? "text-left" : "text-right"}`}>
+              <th
+                key={c.key}
+                scope="col"
+                className={`px-2 py-2 align-bottom font-semibold ${c.kind === "text" || c.kind === "date" ? "text-left" : "text-right"}`}
+              >
                 {c.label}
               </th>
             ))}
@@ -27,7 +31,10 @@ export function StatTableView({ table, caption }: { table: StatTable; caption?: 
           ) : (
             table.rows.map((row, i) => (
               <tr key={i} className="border-b border-slate-100 even:bg-slate-50">
-                <th scope="row" className={`px-2 py-1.5 font-normal ${first.kind === "text" || first.kind === "date" ? "text-left" : "text-right tabular-nums"}`}>
+                <th
+                  scope="row"
+                  className={`px-2 py-1.5 font-normal ${first.kind === "text" || first.kind === "date" ? "text-left" : "text-right tabular-nums"}`}
+                >
                   {displayCell(row[first.key] ?? null, first)}
                 </th>
                 {rest.map((c) => (

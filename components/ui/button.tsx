@@ -15,7 +15,13 @@ export function buttonClass(variant: ButtonVariant = "primary", size: "md" | "sm
   return `inline-flex min-h-10 items-center justify-center gap-2 rounded-md font-medium ${pad} ${VARIANT[variant]} disabled:cursor-not-allowed`;
 }
 
-export function Button({ variant = "primary", size = "md", className = "", type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "md" | "sm" }) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  className = "",
+  type = "button",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "md" | "sm" }) {
   return <button type={type} className={`${buttonClass(variant, size)} ${className}`} {...rest} />;
 }
 

@@ -22,7 +22,8 @@ function describedBy(id: string, hint?: ReactNode, error?: ReactNode, extra?: st
 export function RequiredMark() {
   return (
     <span className="text-red-700" aria-hidden="true">
-      {" "}*
+      {" "}
+      *
     </span>
   );
 }

@@ -33,14 +33,18 @@ export function Pagination({ pathname, params, pageParam, page, pageCount, total
             ← Trang trước
           </Link>
         ) : (
-          <span className={off} aria-disabled="true">← Trang trước</span>
+          <span className={off} aria-disabled="true">
+            ← Trang trước
+          </span>
         )}
         {page < pageCount ? (
           <Link className={link} href={pageHref(pathname, params, pageParam, page + 1)} rel="next">
             Trang sau →
           </Link>
         ) : (
-          <span className={off} aria-disabled="true">Trang sau →</span>
+          <span className={off} aria-disabled="true">
+            Trang sau →
+          </span>
         )}
       </div>
     </nav>

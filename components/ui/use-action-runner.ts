@@ -13,7 +13,7 @@ export function useActionRunner() {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<RunnerMessage>(null);
   /** `success`: the message, or a function of the action's data that returns it. */
-  const run = <D,>(action: () => Promise<ActionOutcome<D>>, success: string | ((data: D) => string), after?: () => void) =>
+  const run = <D>(action: () => Promise<ActionOutcome<D>>, success: string | ((data: D) => string), after?: () => void) =>
     start(async () => {
       setMessage(null);
       const r = await action();

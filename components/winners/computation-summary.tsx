@@ -22,13 +22,18 @@ function trueValueSource(inputs: StoredInputs): string {
 /** What the ranking and the prize walk read, in words (stored with the computation since ranking-rules-v2). */
 function inputItems(inputs: StoredInputs | "unreadable" | null): [string, React.ReactNode][] {
   if (inputs === null) return [["Dữ liệu đầu vào", "Không lưu (lần tính trước khi hệ thống lưu dữ liệu đầu vào)"]];
-  if (inputs === "unreadable") return [["Dữ liệu đầu vào", <span key="u" className="text-red-700">Không đọc được (không đúng định dạng)</span>]];
+  if (inputs === "unreadable")
+    return [
+      [
+        "Dữ liệu đầu vào",
+        <span key="u" className="text-red-700">
+          Không đọc được (không đúng định dạng)
+        </span>,
+      ],
+    ];
   return [
     ["Nguồn giá trị đúng", trueValueSource(inputs)],
-    [
-      "Cơ cấu giải",
-      inputs.prizeTiers.map((t) => `${t.count} ${t.name}${t.amount !== undefined ? ` (${count(t.amount)} đồng)` : ""}`).join(", "),
-    ],
+    ["Cơ cấu giải", inputs.prizeTiers.map((t) => `${t.count} ${t.name}${t.amount !== undefined ? ` (${count(t.amount)} đồng)` : ""}`).join(", ")],
     ["Điểm tối thiểu để xét giải", inputs.minScoreForPrize === null ? "Không đặt" : `${inputs.minScoreForPrize} câu đúng`],
     [
       "Loại trừ khi xét giải",
@@ -41,7 +46,14 @@ function inputItems(inputs: StoredInputs | "unreadable" | null): [string, React.
 export function ComputationSummary({ computation }: { computation: Summary }) {
   const inputs = computation.inputs;
   const items: [string, React.ReactNode][] = [
-    ["Loại kết quả", computation.kind === "FINAL" ? <Badge tone="good">{COMPUTATION_KIND_LABEL.FINAL}</Badge> : <Badge tone="warn">{COMPUTATION_KIND_LABEL.PROVISIONAL} (đợt thi chưa kết thúc)</Badge>],
+    [
+      "Loại kết quả",
+      computation.kind === "FINAL" ? (
+        <Badge tone="good">{COMPUTATION_KIND_LABEL.FINAL}</Badge>
+      ) : (
+        <Badge tone="warn">{COMPUTATION_KIND_LABEL.PROVISIONAL} (đợt thi chưa kết thúc)</Badge>
+      ),
+    ],
     ["Tính lúc", `${formatVnDateTime(computation.computedAt)} bởi ${computation.computedBy}`],
     ["Giá trị đúng của câu dự đoán", computation.trueValue.toLocaleString("vi-VN")],
     ["Số người dự thi / số lượt nộp bài", `${computation.participantCount.toLocaleString("vi-VN")} / ${computation.attemptCount.toLocaleString("vi-VN")}`],
@@ -53,8 +65,8 @@ export function ComputationSummary({ computation }: { computation: Summary }) {
       <span key="h">
         <code className="break-all text-xs">{computation.inputHash}</code>
         <span className="block text-xs text-slate-600">
-          Dấu vân tay của mọi dữ liệu đầu vào ở trên, của từng dòng xếp hạng (số câu đúng, dự đoán, thời gian, thời điểm nộp và đăng ký) và của danh sách giải: cùng dữ liệu
-          luôn cho cùng mã.
+          Dấu vân tay của mọi dữ liệu đầu vào ở trên, của từng dòng xếp hạng (số câu đúng, dự đoán, thời gian, thời điểm nộp và đăng ký) và của danh sách giải:
+          cùng dữ liệu luôn cho cùng mã.
         </span>
       </span>,
     ],

@@ -21,11 +21,18 @@ export interface ParticipantDecisionFormProps {
 export function ParticipantDecisionForm({ mode, roundId, participantId, participantName }: ParticipantDecisionFormProps) {
   const id = useId();
   const empty = { roundId, participantId, reason: "" };
-  const { register, handleSubmit, setError, reset, formState } = useForm<ParticipantDecisionInput>({ resolver: zodResolver(participantDecisionSchema), defaultValues: empty });
+  const { register, handleSubmit, setError, reset, formState } = useForm<ParticipantDecisionInput>({
+    resolver: zodResolver(participantDecisionSchema),
+    defaultValues: empty,
+  });
   const { errors, isSubmitting } = formState;
   const { notice, submit } = useJuryForm(setError);
   const action = mode === "disqualify" ? disqualifyParticipantAction : reinstateParticipantAction;
-  const onSubmit = (values: ParticipantDecisionInput) => submit(() => action(values), () => reset(empty));
+  const onSubmit = (values: ParticipantDecisionInput) =>
+    submit(
+      () => action(values),
+      () => reset(empty),
+    );
 
   const label = mode === "disqualify" ? "Loại" : "Khôi phục";
   return (

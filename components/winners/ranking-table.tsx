@@ -26,32 +26,62 @@ function Outcome({ row, tierNames }: { row: ReviewRow; tierNames: Record<string,
 }
 
 export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide }: RankingTableProps) {
-  const prediction = <th scope="col" className={thClass}>|Dự đoán − đáp án|</th>;
-  const duration = <th scope="col" className={thClass}>Thời gian làm bài</th>;
+  const prediction = (
+    <th scope="col" className={thClass}>
+      |Dự đoán − đáp án|
+    </th>
+  );
+  const duration = (
+    <th scope="col" className={thClass}>
+      Thời gian làm bài
+    </th>
+  );
   const durationFirst = isDurationBeforePrediction(rankingOrder);
   return (
     <TableBox caption="Bảng xếp hạng theo thứ tự xét giải">
       <thead>
         <tr>
-          <th scope="col" className={thClass}>Hạng</th>
-          <th scope="col" className={thClass}>Thí sinh</th>
-          <th scope="col" className={thClass}>Số câu đúng</th>
+          <th scope="col" className={thClass}>
+            Hạng
+          </th>
+          <th scope="col" className={thClass}>
+            Thí sinh
+          </th>
+          <th scope="col" className={thClass}>
+            Số câu đúng
+          </th>
           {durationFirst ? duration : prediction}
           {durationFirst ? prediction : duration}
-          <th scope="col" className={thClass}>Nộp bài lúc</th>
-          <th scope="col" className={thClass}>Giải / ghi chú</th>
-          <th scope="col" className={thClass}>Cảnh báo</th>
-          {canDecide ? <th scope="col" className={thClass}>Quyết định</th> : null}
+          <th scope="col" className={thClass}>
+            Nộp bài lúc
+          </th>
+          <th scope="col" className={thClass}>
+            Giải / ghi chú
+          </th>
+          <th scope="col" className={thClass}>
+            Cảnh báo
+          </th>
+          {canDecide ? (
+            <th scope="col" className={thClass}>
+              Quyết định
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => {
           const name = row.participant?.fullName ?? row.participantId;
-          const diff = <td className={tdClass}>{row.predictionDiff === null ? <span className="text-slate-500">không dự đoán</span> : row.predictionDiff.toLocaleString("vi-VN")}</td>;
+          const diff = (
+            <td className={tdClass}>
+              {row.predictionDiff === null ? <span className="text-slate-500">không dự đoán</span> : row.predictionDiff.toLocaleString("vi-VN")}
+            </td>
+          );
           const time = <td className={`${tdClass} whitespace-nowrap`}>{row.durationMs === null ? "—" : formatDuration(row.durationMs)}</td>;
           return (
             <tr key={row.rank} className={row.isDisqualified ? "bg-red-50" : undefined}>
-              <th scope="row" className={`${tdClass} font-semibold`}>{row.rank}</th>
+              <th scope="row" className={`${tdClass} font-semibold`}>
+                {row.rank}
+              </th>
               <td className={tdClass}>
                 <p className="font-medium">{name}</p>
                 {row.participant ? (
@@ -84,7 +114,12 @@ export function RankingTable({ roundId, rows, tierNames, rankingOrder, canDecide
               </td>
               {canDecide ? (
                 <td className={tdClass}>
-                  <ParticipantDecisionForm mode={row.isDisqualified ? "reinstate" : "disqualify"} roundId={roundId} participantId={row.participantId} participantName={name} />
+                  <ParticipantDecisionForm
+                    mode={row.isDisqualified ? "reinstate" : "disqualify"}
+                    roundId={roundId}
+                    participantId={row.participantId}
+                    participantName={name}
+                  />
                 </td>
               ) : null}
             </tr>

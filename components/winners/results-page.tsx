@@ -19,7 +19,9 @@ export function ResultsPage({ results }: { results: Results }) {
       ))}
       {results.otherContests.length ? (
         <nav aria-labelledby="cuoc-thi-khac" className="rounded-xl bg-white p-4 sm:p-6">
-          <h2 id="cuoc-thi-khac" className="text-lg font-bold">Kết quả các cuộc thi khác</h2>
+          <h2 id="cuoc-thi-khac" className="text-lg font-bold">
+            Kết quả các cuộc thi khác
+          </h2>
           <ul className="mt-2 space-y-1">
             {results.otherContests.map((c) => (
               <li key={c.slug}>

@@ -58,7 +58,8 @@ function ComputeForm({
       <input type="hidden" {...register("roundId")} />
       {afterDecision ? (
         <Alert role="note" className="p-3">
-          Có quyết định mới sau lần tính gần nhất ({afterDecision}). Kết quả đã tính được tính lại theo quyết định này dù ngoài tháng xét giải; lý do ghi vào nhật ký.
+          Có quyết định mới sau lần tính gần nhất ({afterDecision}). Kết quả đã tính được tính lại theo quyết định này dù ngoài tháng xét giải; lý do ghi vào
+          nhật ký.
         </Alert>
       ) : null}
       {canForce && !afterDecision ? (
@@ -76,7 +77,17 @@ function ComputeForm({
   );
 }
 
-function ConfirmButton({ label, confirm, action, tone }: { label: string; confirm: string; action: () => Promise<ActionResult<JuryActionData>>; tone: "primary" | "accent" }) {
+function ConfirmButton({
+  label,
+  confirm,
+  action,
+  tone,
+}: {
+  label: string;
+  confirm: string;
+  action: () => Promise<ActionResult<JuryActionData>>;
+  tone: "primary" | "accent";
+}) {
   const { pending, message, run } = useActionRunner();
   const onClick = () => {
     if (window.confirm(confirm)) run(action, (data) => data.message);
@@ -100,12 +111,14 @@ export function RoundActions(props: RoundActionsProps) {
   const { roundId, status, computationId } = props;
   return (
     <div className="flex flex-wrap items-start gap-4">
-      {isRoundUnderReview(status) ? <ComputeForm
+      {isRoundUnderReview(status) ? (
+        <ComputeForm
           roundId={roundId}
           canForce={props.isAdmin && !props.isInAwardMonth}
           awardMonth={props.awardMonth}
           afterDecision={props.isInAwardMonth ? null : props.pendingDecision}
-        /> : null}
+        />
+      ) : null}
       {isRoundUnderReview(status) && props.canApprove && computationId ? (
         <ConfirmButton
           label="Phê duyệt danh sách đoạt giải"

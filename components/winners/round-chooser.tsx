@@ -6,8 +6,15 @@ export function RoundChooser({ contests, selected, action }: { contests: ReviewC
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-3 shadow-sm">
       <div className="min-w-0 flex-1">
-        <label htmlFor="chon-dot" className="mb-1 block text-sm font-medium">Cuộc thi và đợt thi</label>
-        <select id="chon-dot" name="dot" defaultValue={selected ?? undefined} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base">
+        <label htmlFor="chon-dot" className="mb-1 block text-sm font-medium">
+          Cuộc thi và đợt thi
+        </label>
+        <select
+          id="chon-dot"
+          name="dot"
+          defaultValue={selected ?? undefined}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+        >
           {contests.map((c) => (
             <optgroup key={c.id} label={`${c.name} (${c.year})`}>
               {c.rounds.map((r) => (

@@ -28,9 +28,9 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
         </p>
         {!review.round.isInAwardMonth && underReview ? (
           <Alert tone="warning">
-            Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}). Lần tính đầu tiên chỉ diễn ra trong tháng xét giải, hoặc khi quản trị viên buộc
-            tính kèm lý do. Khi kết quả đã có, mỗi quyết định của Ban Giám khảo (loại/khôi phục thí sinh, điều chỉnh giá trị dự đoán, chấm lại câu hỏi) được tính
-            lại ngay, với quyết định làm lý do.
+            Hiện không phải tháng xét giải của đợt này ({review.round.awardMonth}). Lần tính đầu tiên chỉ diễn ra trong tháng xét giải, hoặc khi quản trị viên
+            buộc tính kèm lý do. Khi kết quả đã có, mỗi quyết định của Ban Giám khảo (loại/khôi phục thí sinh, điều chỉnh giá trị dự đoán, chấm lại câu hỏi)
+            được tính lại ngay, với quyết định làm lý do.
           </Alert>
         ) : null}
         {review.pendingDecision ? (
@@ -58,7 +58,9 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
 
       {review.computation ? (
         <section aria-labelledby="lan-tinh" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="lan-tinh" className="mb-3 text-lg font-semibold">Lần tính gần nhất</h2>
+          <h2 id="lan-tinh" className="mb-3 text-lg font-semibold">
+            Lần tính gần nhất
+          </h2>
           <ComputationSummary computation={review.computation} />
         </section>
       ) : (
@@ -67,10 +69,14 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
 
       {underReview ? (
         <section aria-labelledby="gia-tri-dung" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="gia-tri-dung" className="text-lg font-semibold">Giá trị đúng của câu hỏi dự đoán</h2>
+          <h2 id="gia-tri-dung" className="text-lg font-semibold">
+            Giá trị đúng của câu hỏi dự đoán
+          </h2>
           <p className="mb-3 text-sm text-slate-700">
             “{review.round.predictionQuestion}” – hệ thống đếm {PREDICTION_TRUTH_LABEL[review.round.predictionTruth].toLowerCase()}.
-            {review.round.trueValueOverride !== null ? ` Đang điều chỉnh thành ${review.round.trueValueOverride} (lý do: ${review.round.trueValueOverrideReason}).` : ""}
+            {review.round.trueValueOverride !== null
+              ? ` Đang điều chỉnh thành ${review.round.trueValueOverride} (lý do: ${review.round.trueValueOverrideReason}).`
+              : ""}
           </p>
           <TrueValueForm roundId={review.round.id} override={review.round.trueValueOverride} />
         </section>
@@ -78,7 +84,9 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
 
       {review.computation ? (
         <section aria-labelledby="xep-hang" className="space-y-2">
-          <h2 id="xep-hang" className="text-lg font-semibold">Bảng xếp hạng</h2>
+          <h2 id="xep-hang" className="text-lg font-semibold">
+            Bảng xếp hạng
+          </h2>
           <RankingTable
             roundId={review.round.id}
             rows={review.rows}
@@ -86,12 +94,22 @@ export function RoundReviewPanel({ review, isAdmin, path }: { review: RoundRevie
             rankingOrder={review.computation.rankingOrder}
             canDecide={underReview}
           />
-          <Pagination pathname={path} params={{ dot: review.round.id }} pageParam="trang" page={review.page} pageCount={review.pageCount} total={review.computation.entryCount} unit="thí sinh" />
+          <Pagination
+            pathname={path}
+            params={{ dot: review.round.id }}
+            pageParam="trang"
+            page={review.page}
+            pageCount={review.pageCount}
+            total={review.computation.entryCount}
+            unit="thí sinh"
+          />
         </section>
       ) : null}
 
       <section aria-labelledby="lich-su-loai" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="lich-su-loai" className="mb-2 text-lg font-semibold">Thí sinh bị loại</h2>
+        <h2 id="lich-su-loai" className="mb-2 text-lg font-semibold">
+          Thí sinh bị loại
+        </h2>
         <DisqualificationHistory items={review.disqualifications} />
       </section>
     </>

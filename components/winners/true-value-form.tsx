@@ -38,7 +38,11 @@ export function TrueValueForm({ roundId, override }: { roundId: string; override
       <SubmitButton pending={isSubmitting} pendingLabel="Đang lưu…" className="sm:mt-7">
         Lưu và tính lại
       </SubmitButton>
-      {notice ? <Alert tone={notice.tone} className="sm:col-span-3">{notice.text}</Alert> : null}
+      {notice ? (
+        <Alert tone={notice.tone} className="sm:col-span-3">
+          {notice.text}
+        </Alert>
+      ) : null}
     </form>
   );
 }

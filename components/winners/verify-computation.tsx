@@ -38,18 +38,30 @@ function show(field: keyof EntryValues, v: EntryValues, names: Record<string, st
 
 function RowTable({ row, other, names, tierNames }: { row: RowDifference; other: string; names: Record<string, string>; tierNames: Record<string, string> }) {
   if (!row.stored || !row.recomputed) {
-    return <p className="mt-1">Hạng {row.rank}: {row.stored ? `${other} không có dòng này.` : row.recomputed ? "dữ liệu đã lưu không có dòng này." : "thứ hạng không liên tục."}</p>;
+    return (
+      <p className="mt-1">
+        Hạng {row.rank}: {row.stored ? `${other} không có dòng này.` : row.recomputed ? "dữ liệu đã lưu không có dòng này." : "thứ hạng không liên tục."}
+      </p>
+    );
   }
   const fields = Object.keys(FIELD_LABEL).filter((f): f is keyof EntryValues => f !== "rank");
   return (
     <div className="mt-2 overflow-x-auto">
-      <p className="font-medium">Dòng khác đầu tiên: hạng {row.rank} ({row.fields.map((f) => FIELD_LABEL[f]).join(", ")})</p>
+      <p className="font-medium">
+        Dòng khác đầu tiên: hạng {row.rank} ({row.fields.map((f) => FIELD_LABEL[f]).join(", ")})
+      </p>
       <table className="mt-1 min-w-full text-left text-xs">
-        <caption className="sr-only">Hạng {row.rank}: giá trị đã lưu và giá trị {other}</caption>
+        <caption className="sr-only">
+          Hạng {row.rank}: giá trị đã lưu và giá trị {other}
+        </caption>
         <thead>
           <tr>
-            <th scope="col" className="pr-3">Trường</th>
-            <th scope="col" className="pr-3">Đã lưu</th>
+            <th scope="col" className="pr-3">
+              Trường
+            </th>
+            <th scope="col" className="pr-3">
+              Đã lưu
+            </th>
             <th scope="col">{other}</th>
           </tr>
         </thead>
@@ -58,7 +70,10 @@ function RowTable({ row, other, names, tierNames }: { row: RowDifference; other:
             const differs = row.fields.includes(f);
             return (
               <tr key={f} className={differs ? "font-semibold text-red-800" : undefined}>
-                <th scope="row" className="pr-3 font-normal">{FIELD_LABEL[f]}{differs ? " ≠" : ""}</th>
+                <th scope="row" className="pr-3 font-normal">
+                  {FIELD_LABEL[f]}
+                  {differs ? " ≠" : ""}
+                </th>
                 <td className="pr-3">{show(f, row.stored!, names, tierNames)}</td>
                 <td>{show(f, row.recomputed!, names, tierNames)}</td>
               </tr>
@@ -76,10 +91,14 @@ function Report({ report, tierNames }: { report: VerifyReport; tierNames: Record
     <div className="space-y-2">
       {stored.status === "MATCH" ? (
         <Alert tone="success" title="Khớp">
-          Tính lại từ dữ liệu đã lưu ({stored.entryCount.toLocaleString("vi-VN")} dòng xếp hạng, các quy tắc và danh sách loại trừ) cho đúng thứ hạng, giải và mã kiểm tra {stored.inputHash.slice(0, 12)}….
+          Tính lại từ dữ liệu đã lưu ({stored.entryCount.toLocaleString("vi-VN")} dòng xếp hạng, các quy tắc và danh sách loại trừ) cho đúng thứ hạng, giải và
+          mã kiểm tra {stored.inputHash.slice(0, 12)}….
         </Alert>
       ) : stored.status === "UNVERIFIABLE" ? (
-        <Alert tone="info">Lần tính này được lưu trước khi hệ thống lưu đủ dữ liệu đầu vào, nên không thể kiểm tra lại từ dữ liệu đã lưu. Hãy tính lại để có một lần tính kiểm tra được.</Alert>
+        <Alert tone="info">
+          Lần tính này được lưu trước khi hệ thống lưu đủ dữ liệu đầu vào, nên không thể kiểm tra lại từ dữ liệu đã lưu. Hãy tính lại để có một lần tính kiểm
+          tra được.
+        </Alert>
       ) : (
         <Alert tone="error" title="Không khớp với dữ liệu đã lưu">
           <ul className="list-disc pl-5">
@@ -101,7 +120,11 @@ function Report({ report, tierNames }: { report: VerifyReport; tierNames: Record
               ))}
             </ul>
           ) : null}
-          {live.firstRow ? <RowTable row={live.firstRow} other="Dữ liệu hiện tại" names={names} tierNames={tierNames} /> : <p>Bảng xếp hạng và giải không đổi; chỉ dữ liệu đầu vào khác.</p>}
+          {live.firstRow ? (
+            <RowTable row={live.firstRow} other="Dữ liệu hiện tại" names={names} tierNames={tierNames} />
+          ) : (
+            <p>Bảng xếp hạng và giải không đổi; chỉ dữ liệu đầu vào khác.</p>
+          )}
         </Alert>
       )}
     </div>

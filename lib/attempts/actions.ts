@@ -14,7 +14,10 @@ import { startAttemptSchema } from "./schema";
 import { startAttempt } from "./start";
 
 /** Form action of the Start/Resume button on /thi (useActionState): redirects into the attempt. */
-export async function startAttemptAction(_prev: ActionResult<{ attemptId: string }> | null, formData: FormData): Promise<ActionResult<{ attemptId: string }> | Retryable> {
+export async function startAttemptAction(
+  _prev: ActionResult<{ attemptId: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ attemptId: string }> | Retryable> {
   const caller = await currentParticipant();
   if (!caller) return fail(MSG.signIn);
   const parsed = startAttemptSchema.safeParse({ roundId: formData.get("roundId") });

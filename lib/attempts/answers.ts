@@ -21,17 +21,17 @@ function saverWhere(saver: Saver) {
 
 async function whyNotSaved(attemptId: string, saver: Saver): Promise<string> {
   const participantId = typeof saver === "string" ? saver : saver.id;
-  const a = await db.attempt.findFirst({ where: { id: attemptId, participantId }, select: { status: true, participant: { select: { sessionVersion: true } } } });
+  const a = await db.attempt.findFirst({
+    where: { id: attemptId, participantId },
+    select: { status: true, participant: { select: { sessionVersion: true } } },
+  });
   if (!a) return MSG.attemptNotFound;
   if (typeof saver !== "string" && saver.sessionVersion !== undefined && a.participant.sessionVersion !== saver.sessionVersion) return MSG.signIn;
   if (a.status === "SUBMITTED") return MSG.saveSubmitted;
   return MSG.saveExpired;
 }
 
-export async function saveAnswer(
-  saver: Saver,
-  input: { attemptId: string; position: number; token: string },
-): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveAnswer(saver: Saver, input: { attemptId: string; position: number; token: string }): Promise<ActionResult<{ savedAt: string }>> {
   const chosenIndex = optionIndexOfToken(input.attemptId, input.position, input.token);
   if (chosenIndex === null) return fail(MSG.invalidOption);
   const at = now();

@@ -19,7 +19,10 @@ export async function getAttemptPageData(attemptId: string, participantId: strin
       prediction: true,
       round: { select: { name: true, predictionQuestion: true, graceSec: true } },
       // Text and options only: the answer key is not read here at all.
-      items: { orderBy: { position: "asc" }, select: { position: true, optionOrder: true, chosenIndex: true, questionVersion: { select: { text: true, options: true } } } },
+      items: {
+        orderBy: { position: "asc" },
+        select: { position: true, optionOrder: true, chosenIndex: true, questionVersion: { select: { text: true, options: true } } },
+      },
     },
   });
   if (!a) return { kind: "not-found" };

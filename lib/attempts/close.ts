@@ -43,7 +43,9 @@ const gradingSelect = {
       savedAt: true,
       // The applied regrades come with the snapshot so grading stays one select: a version has
       // at most one per round (Regrade.activeKey), and few rounds, so the filter is done in JS.
-      questionVersion: { select: { correctIndex: true, regrades: { where: { status: "APPLIED" }, select: { roundId: true, mode: true, correctIndex: true } } } },
+      questionVersion: {
+        select: { correctIndex: true, regrades: { where: { status: "APPLIED" }, select: { roundId: true, mode: true, correctIndex: true } } },
+      },
     },
   },
 } as const;
@@ -76,9 +78,7 @@ function effectiveRule(regrades: readonly AppliedRegrade[], roundId: string): Gr
   return { mode: r.mode };
 }
 
-type CloseMode =
-  | { kind: "submit"; source: "PARTICIPANT" | "AUTO"; submittedAt: Date; durationMs: number; graceUsedMs: number | null }
-  | { kind: "lazy" };
+type CloseMode = { kind: "submit"; source: "PARTICIPANT" | "AUTO"; submittedAt: Date; durationMs: number; graceUsedMs: number | null } | { kind: "lazy" };
 
 /**
  * Grades `a` as loaded and closes it in one batched transaction. Returns the summary when this
@@ -143,7 +143,11 @@ const MAX_TRIES = 4;
  * The submit of a participant's attempt. Idempotent: a second submit returns the stored result.
  * After deadline + grace it is refused and the attempt is closed lazily instead.
  */
-export async function submitAttempt(participantId: string, attemptId: string, source: "PARTICIPANT" | "AUTO"): Promise<ActionResult<SubmittedSummary> | Retryable> {
+export async function submitAttempt(
+  participantId: string,
+  attemptId: string,
+  source: "PARTICIPANT" | "AUTO",
+): Promise<ActionResult<SubmittedSummary> | Retryable> {
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const a = await loadForGrading(attemptId, participantId);
     if (!a) return fail(MSG.attemptNotFound);

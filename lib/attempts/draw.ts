@@ -37,7 +37,11 @@ export function sample<T>(items: readonly T[], k: number, rnd: RandomInt = crypt
 
 /** A uniformly random permutation of 0..n-1 (Fisher–Yates). */
 export function shuffledOrder(n: number, rnd: RandomInt = cryptoRandomInt): number[] {
-  return sample(Array.from({ length: n }, (_, i) => i), n, rnd);
+  return sample(
+    Array.from({ length: n }, (_, i) => i),
+    n,
+    rnd,
+  );
 }
 
 /** Reads Round.documentQuotas; anything malformed (or no positive count) means "no quotas". */

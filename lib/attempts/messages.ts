@@ -15,8 +15,7 @@ export const MSG = {
   saveExpired: "Đã hết giờ làm bài, không lưu được câu trả lời.",
   saveSubmitted: "Bài thi đã được nộp, không thể thay đổi câu trả lời.",
   invalidOption: "Phương án trả lời không hợp lệ. Vui lòng tải lại trang.",
-  lateSubmit:
-    "Đã quá thời gian nộp bài (kể cả thời gian gia hạn cho mạng chậm). Bài thi đã được đóng và chấm với các câu trả lời đã lưu trước khi hết giờ.",
+  lateSubmit: "Đã quá thời gian nộp bài (kể cả thời gian gia hạn cho mạng chậm). Bài thi đã được đóng và chấm với các câu trả lời đã lưu trước khi hết giờ.",
 } as const;
 
 export function roundUpcomingMessage(opensAt: Date): string {

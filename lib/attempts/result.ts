@@ -111,7 +111,10 @@ export async function getAttemptResult(attemptId: string, participantId: string)
       // A corrected key is read only when it may be shown.
       select: { questionVersionId: true, mode: true, correctIndex: reviewAllowed, reason: true, decidedAt: true },
     }),
-    db.attempt.findMany({ where: { participantId, roundId: a.roundId }, select: { id: true, number: true, status: true, correctCount: true, submittedAt: true } }),
+    db.attempt.findMany({
+      where: { participantId, roundId: a.roundId },
+      select: { id: true, number: true, status: true, correctCount: true, submittedAt: true },
+    }),
   ]);
 
   const submitted = siblings.flatMap((s) =>
@@ -147,7 +150,8 @@ export async function getAttemptResult(attemptId: string, participantId: string)
   const regrade =
     a.regradedAt || regrades.length > 0
       ? {
-          regradedAt: a.regradedAt ?? regrades.reduce<Date | null>((latest, r) => (r.decidedAt && (!latest || r.decidedAt > latest) ? r.decidedAt : latest), null),
+          regradedAt:
+            a.regradedAt ?? regrades.reduce<Date | null>((latest, r) => (r.decidedAt && (!latest || r.decidedAt > latest) ? r.decidedAt : latest), null),
           notes: regrades.map((r) => ({ number: numberOf.get(r.questionVersionId) ?? null, mode: r.mode, reason: r.reason })),
         }
       : null;

@@ -33,7 +33,6 @@ function inProgressKeyOf(participantId: string, roundId: string): string {
   return `${participantId}:${roundId}`;
 }
 
-
 function loadRoundForStart(roundId: string, participantId: string) {
   return db.round.findUnique({
     where: { id: roundId },

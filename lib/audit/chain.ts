@@ -33,8 +33,16 @@ function canonicalJson(value: unknown): string {
 
 export function entryHash(prevHash: string, e: AuditContent): string {
   const content = {
-    at: e.at.toISOString(), actorType: e.actorType, actorId: e.actorId, actorName: e.actorName, action: e.action,
-    entityType: e.entityType, entityId: e.entityId, reason: e.reason, before: e.before, after: e.after,
+    at: e.at.toISOString(),
+    actorType: e.actorType,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    reason: e.reason,
+    before: e.before,
+    after: e.after,
   };
   const body = canonicalJson(content);
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");

@@ -64,7 +64,11 @@ export async function auditStaffSignIn(input: {
     action: input.failure ? "staff.sign-in.failed" : "staff.sign-in",
     entityType: "StaffUser",
     entityId: input.staff?.id ?? null,
-    after: { ipHash: input.ipHash, ...(input.failure ? { reason: input.failure } : {}), ...(input.retryAfterSec ? { retryAfterSec: input.retryAfterSec } : {}) },
+    after: {
+      ipHash: input.ipHash,
+      ...(input.failure ? { reason: input.failure } : {}),
+      ...(input.retryAfterSec ? { retryAfterSec: input.retryAfterSec } : {}),
+    },
   }).catch((err: unknown) => log.error({ err, action: "staff.sign-in" }, "audit of a staff sign-in failed"));
 }
 

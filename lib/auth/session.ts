@@ -127,13 +127,15 @@ export const currentStaff = cache(async (): Promise<StaffCaller | null> => {
 });
 
 /** A 403 names who was refused (for the log of refused calls); a 401 has no one to name. */
-export type StaffCheck = { ok: true; staff: StaffCaller } | { ok: false; status: 401; error: string } | { ok: false; status: 403; error: string; staffId: string };
+export type StaffCheck =
+  { ok: true; staff: StaffCaller } | { ok: false; status: 401; error: string } | { ok: false; status: 403; error: string; staffId: string };
 
 /** The check at the top of every staff action and route handler. `capability` null: any active staff member. */
 export async function authorizeStaff(capability: Capability | null): Promise<StaffCheck> {
   const staff = await currentStaff();
   if (!staff) return { ok: false, status: 401, error: "Vui lòng đăng nhập tài khoản Ban Tổ chức." };
-  if (capability !== null && !can(staff.role, capability)) return { ok: false, status: 403, error: "Tài khoản của bạn không có quyền thực hiện thao tác này.", staffId: staff.id };
+  if (capability !== null && !can(staff.role, capability))
+    return { ok: false, status: 403, error: "Tài khoản của bạn không có quyền thực hiện thao tác này.", staffId: staff.id };
   return { ok: true, staff };
 }
 

@@ -13,7 +13,11 @@ export async function signInWithCredentials(provider: "participant" | "staff", f
     });
     if (res.status === 429) {
       const data = (await res.json().catch(() => ({}))) as { error?: string; retryAfter?: number };
-      return { ok: false, error: data.error ?? "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.", retryAfter: Number(res.headers.get("Retry-After")) || data.retryAfter };
+      return {
+        ok: false,
+        error: data.error ?? "Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.",
+        retryAfter: Number(res.headers.get("Retry-After")) || data.retryAfter,
+      };
     }
     const data = (await res.json().catch(() => ({}))) as { url?: string };
     const error = data.url ? new URL(data.url, window.location.href).searchParams.get("error") : "Không đăng nhập được.";

@@ -39,7 +39,10 @@ export function certificateDataRows(records: CertificateRecord[], baseUrl: strin
 }
 
 export function certificateDataCsv(rows: CertificateDataRow[]): string {
-  return toCsv(CERTIFICATE_DATA_COLUMNS.map((c) => c.header), rows);
+  return toCsv(
+    CERTIFICATE_DATA_COLUMNS.map((c) => c.header),
+    rows,
+  );
 }
 
 export function certificateDataXlsx(rows: CertificateDataRow[]): Promise<Buffer> {

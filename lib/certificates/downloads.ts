@@ -58,7 +58,13 @@ export async function staffCertificatePdf(certificateId: string, ctx: { actor: S
   const record = await getCertificateRecord(certificateId);
   if (!record) return { ok: false, status: 404, error: "Không tìm thấy giấy chứng nhận." };
   const bytes = await renderCertificatesPdf([record], { baseUrl: ctx.baseUrl, title: `Giấy chứng nhận số ${record.number}` });
-  await audit({ actor: staffActor(ctx.actor), action: "export.certificate.pdf", entityType: "Certificate", entityId: certificateId, after: { number: record.number } });
+  await audit({
+    actor: staffActor(ctx.actor),
+    action: "export.certificate.pdf",
+    entityType: "Certificate",
+    entityId: certificateId,
+    after: { number: record.number },
+  });
   return { ok: true, file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `Giấy chứng nhận ${record.holder.fullName}.pdf`, contentType: PDF } };
 }
 
@@ -72,5 +78,8 @@ export async function participantCertificatePdf(certificateId: string, participa
   if (record.revokedAt) return { ok: false, status: 410, error: "Giấy chứng nhận này đã bị thu hồi." };
   if (!isRoundPublished(record.round.status)) return { ok: false, status: 409, error: "Kết quả vòng thi chưa được công bố. Vui lòng quay lại sau." };
   const bytes = await renderCertificatesPdf([record], { baseUrl: ctx.baseUrl, title: `Giấy chứng nhận số ${record.number}` });
-  return { ok: true, file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `Giấy chứng nhận ${record.round.name} năm ${record.round.year}.pdf`, contentType: PDF } };
+  return {
+    ok: true,
+    file: { body: bytes as Uint8Array<ArrayBuffer>, filename: `Giấy chứng nhận ${record.round.name} năm ${record.round.year}.pdf`, contentType: PDF },
+  };
 }

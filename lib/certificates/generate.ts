@@ -12,9 +12,7 @@ import { isCertifiable } from "./status";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type GenerateOutcome =
-  | { ok: true; created: number; issued: number; total: number; numbers: string[] }
-  | { ok: false; status: 404 | 409; error: string };
+export type GenerateOutcome = { ok: true; created: number; issued: number; total: number; numbers: string[] } | { ok: false; status: 404 | 409; error: string };
 
 class Refusal extends Error {
   constructor(
@@ -24,7 +22,6 @@ class Refusal extends Error {
     super(message);
   }
 }
-
 
 async function generateChunk(tx: Tx, roundId: string, contestId: string, limit: number, actor: StaffActor) {
   // Take the contest's row lock first (PostgreSQL) / the write lock (SQLite): parallel generations
@@ -53,7 +50,11 @@ async function generateChunk(tx: Tx, roundId: string, contestId: string, limit: 
   }
   // One atomic increment reserves the whole chunk; a rolled-back transaction gives its numbers back
   // with it, a committed one never does (revoked certificates keep theirs).
-  const counter = await tx.contest.update({ where: { id: contestId }, data: { certificateSeq: { increment: pending.length } }, select: { certificateSeq: true } });
+  const counter = await tx.contest.update({
+    where: { id: contestId },
+    data: { certificateSeq: { increment: pending.length } },
+    select: { certificateSeq: true },
+  });
   const seqs = allocatedRange(counter.certificateSeq, pending.length);
   const issuedAt = now();
   const data = pending.map((a, i) => ({

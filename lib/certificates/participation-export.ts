@@ -59,7 +59,14 @@ export async function exportRoundParticipation(roundId: string, ctx: { actor: St
     ...data.districts.map((r) => [r.name, r.people, r.attempts, totalPeople ? r.people / totalPeople : null]),
     ["Tổng cộng", totalPeople, totalAttempts, totalPeople ? 1 : null],
   ];
-  const unitSheet: XlsxCell[][] = data.units.map((r) => [r.name, r.districtName ?? "", r.people, r.attempts, r.headcount ?? null, participationRate(r.people, r.headcount)]);
+  const unitSheet: XlsxCell[][] = data.units.map((r) => [
+    r.name,
+    r.districtName ?? "",
+    r.people,
+    r.attempts,
+    r.headcount ?? null,
+    participationRate(r.people, r.headcount),
+  ]);
   const buffer = await buildXlsx([
     {
       name: "Theo huyện",
@@ -84,7 +91,13 @@ export async function exportRoundParticipation(roundId: string, ctx: { actor: St
       rows: unitSheet,
     },
   ]);
-  await audit({ actor: staffActor(ctx.actor), action: "export.participation", entityType: "Round", entityId: roundId, after: { people: totalPeople, attempts: totalAttempts } });
+  await audit({
+    actor: staffActor(ctx.actor),
+    action: "export.participation",
+    entityType: "Round",
+    entityId: roundId,
+    after: { people: totalPeople, attempts: totalAttempts },
+  });
   return {
     ok: true,
     file: { body: new Uint8Array(buffer), filename: `Tham gia ${data.round.name} năm ${data.round.awardYear}.xlsx`, contentType: XLSX_CONTENT_TYPE },

@@ -43,7 +43,12 @@ function drawBorder(page: PDFPage): void {
   page.drawRectangle({ x: 31, y: 31, width: w - 62, height: h - 62, borderColor: GOLD, borderWidth: 0.6 });
   // A diamond at each inner corner.
   const diamond = "M 0 -9 L 9 0 L 0 9 L -9 0 Z";
-  for (const [x, y] of [[31, 31], [w - 31, 31], [31, h - 31], [w - 31, h - 31]]) {
+  for (const [x, y] of [
+    [31, 31],
+    [w - 31, 31],
+    [31, h - 31],
+    [w - 31, h - 31],
+  ]) {
     page.drawSvgPath(diamond, { x, y, color: RED, borderColor: GOLD, borderWidth: 1 });
   }
 }

@@ -37,12 +37,30 @@ async function* rankingPages(computationId: string, tierName: (code: string) => 
       where: { computationId, rank: { gt: afterRank } },
       orderBy: { rank: "asc" },
       take: pageSize,
-      select: { rank: true, participantId: true, correctCount: true, predictionDiff: true, durationMs: true, submittedAt: true, prizeTier: true, excludedReason: true },
+      select: {
+        rank: true,
+        participantId: true,
+        correctCount: true,
+        predictionDiff: true,
+        durationMs: true,
+        submittedAt: true,
+        prizeTier: true,
+        excludedReason: true,
+      },
     });
     if (entries.length === 0) return;
     const people = await db.participant.findMany({
       where: { id: { in: [...new Set(entries.map((e) => e.participantId))] } },
-      select: { id: true, fullName: true, birthDate: true, cccd: true, phone: true, unitName: true, unit: { select: { name: true } }, district: { select: { name: true } } },
+      select: {
+        id: true,
+        fullName: true,
+        birthDate: true,
+        cccd: true,
+        phone: true,
+        unitName: true,
+        unit: { select: { name: true } },
+        district: { select: { name: true } },
+      },
     });
     const byId = new Map(people.map((p) => [p.id, p]));
     yield entries.map((e) => {
@@ -87,7 +105,10 @@ export async function exportRoundRanking(roundId: string, ctx: { actor: StaffAct
     entityId: roundId,
     after: { computationId: computation.id, rows: computation.entryCount },
   });
-  const body = streamXlsx({ name: "Xếp hạng", columns: RANKING_COLUMNS }, rankingPages(computation.id, (code) => tiers.get(code) ?? code, ctx.pageSize ?? RANKING_PAGE_SIZE));
+  const body = streamXlsx(
+    { name: "Xếp hạng", columns: RANKING_COLUMNS },
+    rankingPages(computation.id, (code) => tiers.get(code) ?? code, ctx.pageSize ?? RANKING_PAGE_SIZE),
+  );
   return {
     ok: true,
     rows: computation.entryCount,

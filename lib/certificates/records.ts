@@ -34,7 +34,15 @@ const recordSelect = {
       tierOrder: true,
       rank: true,
       participant: {
-        select: { id: true, fullName: true, birthDate: true, unitName: true, wardName: true, unit: { select: { name: true } }, district: { select: { name: true } } },
+        select: {
+          id: true,
+          fullName: true,
+          birthDate: true,
+          unitName: true,
+          wardName: true,
+          unit: { select: { name: true } },
+          district: { select: { name: true } },
+        },
       },
       round: { select: { id: true, number: true, name: true, awardYear: true, status: true, decisionNumber: true, decisionDate: true } },
     },
@@ -47,13 +55,24 @@ type Row = Pick<CertificateRecord, "id" | "seq" | "number" | "verificationCode" 
     tierName: string;
     tierOrder: number;
     rank: number;
-    participant: { id: string; fullName: string; birthDate: string; unitName: string; wardName: string; unit: { name: string } | null; district: { name: string } | null };
+    participant: {
+      id: string;
+      fullName: string;
+      birthDate: string;
+      unitName: string;
+      wardName: string;
+      unit: { name: string } | null;
+      district: { name: string } | null;
+    };
     round: { id: string; number: number; name: string; awardYear: number; status: RoundStatus; decisionNumber: string | null; decisionDate: string | null };
   };
 };
 
 function shape({ award, ...certificate }: Row): CertificateRecord {
-  const { participant: p, round: { awardYear, ...round } } = award;
+  const {
+    participant: p,
+    round: { awardYear, ...round },
+  } = award;
   return {
     ...certificate,
     holder: {

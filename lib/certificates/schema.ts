@@ -8,7 +8,10 @@ const id = z.string().trim().min(1, "Thiếu mã.").max(64);
 export const decisionSchema = z.object({
   roundId: id,
   decisionNumber: z.string().trim().min(1, "Nhập số quyết định.").max(60, "Số quyết định tối đa 60 ký tự."),
-  decisionDate: z.string().trim().refine((v) => parseIsoDate(v) !== null, "Ngày quyết định không hợp lệ (dd/mm/yyyy)."),
+  decisionDate: z
+    .string()
+    .trim()
+    .refine((v) => parseIsoDate(v) !== null, "Ngày quyết định không hợp lệ (dd/mm/yyyy)."),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 

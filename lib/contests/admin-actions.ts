@@ -2,13 +2,36 @@
 // Server actions of the contest settings pages (capability "contests": ADMIN), built by staffAction
 // (lib/actions/staff-action.ts): caller → role → input → one lib call → revalidate → typed result.
 import { staffAction, type Revalidation } from "../actions/staff-action";
-import { addConsentVersion, createContest, createDistrict, createUnit, deleteDistrict, deleteUnit, renameDistrict, updateContest, updateUnit } from "./admin-contests";
+import {
+  addConsentVersion,
+  createContest,
+  createDistrict,
+  createUnit,
+  deleteDistrict,
+  deleteUnit,
+  renameDistrict,
+  updateContest,
+  updateUnit,
+} from "./admin-contests";
 import { createDocument, deleteDocument, moveDocument, updateDocument } from "./admin-documents";
 import { createRound, updateRound } from "./admin-rounds";
 import { createWard, deleteWard, moveWard, renameWard } from "./admin-wards";
 import {
-  consentTextSchema, createContestSchema, createDistrictSchema, createDocumentSchema, createRoundSchema, createUnitSchema, createWardSchema, deleteByIdSchema,
-  moveByIdSchema, renameDistrictSchema, renameWardSchema, updateContestSchema, updateDocumentSchema, updateRoundSchema, updateUnitSchema,
+  consentTextSchema,
+  createContestSchema,
+  createDistrictSchema,
+  createDocumentSchema,
+  createRoundSchema,
+  createUnitSchema,
+  createWardSchema,
+  deleteByIdSchema,
+  moveByIdSchema,
+  renameDistrictSchema,
+  renameWardSchema,
+  updateContestSchema,
+  updateDocumentSchema,
+  updateRoundSchema,
+  updateUnitSchema,
 } from "./schema";
 
 /**
@@ -29,7 +52,10 @@ export const updateRoundAction = staffAction("contests", updateRoundSchema, upda
 
 export const createDistrictAction = staffAction("contests", createDistrictSchema, createDistrict, { name: "createDistrictAction", revalidate });
 export const renameDistrictAction = staffAction("contests", renameDistrictSchema, renameDistrict, { name: "renameDistrictAction", revalidate });
-export const deleteDistrictAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteDistrict(d.id, staff), { name: "deleteDistrictAction", revalidate });
+export const deleteDistrictAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteDistrict(d.id, staff), {
+  name: "deleteDistrictAction",
+  revalidate,
+});
 export const createUnitAction = staffAction("contests", createUnitSchema, createUnit, { name: "createUnitAction", revalidate });
 export const updateUnitAction = staffAction("contests", updateUnitSchema, updateUnit, { name: "updateUnitAction", revalidate });
 export const deleteUnitAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteUnit(d.id, staff), { name: "deleteUnitAction", revalidate });
@@ -44,4 +70,7 @@ export const deleteWardAction = staffAction("contests", deleteByIdSchema, (d, st
 export const createDocumentAction = staffAction("contests", createDocumentSchema, createDocument, { name: "createDocumentAction", revalidate });
 export const updateDocumentAction = staffAction("contests", updateDocumentSchema, updateDocument, { name: "updateDocumentAction", revalidate });
 export const moveDocumentAction = staffAction("contests", moveByIdSchema, moveDocument, { name: "moveDocumentAction", revalidate });
-export const deleteDocumentAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteDocument(d.id, staff), { name: "deleteDocumentAction", revalidate });
+export const deleteDocumentAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteDocument(d.id, staff), {
+  name: "deleteDocumentAction",
+  revalidate,
+});

@@ -8,7 +8,15 @@ import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { normalizeText } from "../text";
 import { isUniqueViolation } from "./admin-lists";
-import type { consentTextSchema, createContestSchema, createDistrictSchema, createUnitSchema, renameDistrictSchema, updateContestSchema, updateUnitSchema } from "./schema";
+import type {
+  consentTextSchema,
+  createContestSchema,
+  createDistrictSchema,
+  createUnitSchema,
+  renameDistrictSchema,
+  updateContestSchema,
+  updateUnitSchema,
+} from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -42,8 +50,17 @@ export async function createContest(input: Out<typeof createContestSchema>, staf
 }
 
 const contestEditable = {
-  name: true, organiser: true, organiserShort: true, year: true, isFeatured: true, isPublished: true, certificatePattern: true,
-  planReference: true, intro: true, rulesText: true, contactInfo: true,
+  name: true,
+  organiser: true,
+  organiserShort: true,
+  year: true,
+  isFeatured: true,
+  isPublished: true,
+  certificatePattern: true,
+  planReference: true,
+  intro: true,
+  rulesText: true,
+  contactInfo: true,
 } as const;
 
 export async function updateContest(input: Out<typeof updateContestSchema>, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
@@ -104,7 +121,13 @@ export async function createDistrict(input: Out<typeof createDistrictSchema>, st
     const id = await db.$transaction(async (tx) => {
       const count = await tx.district.count({ where: { contestId: input.contestId } });
       const d = await tx.district.create({ data: { contestId: input.contestId, name, sortOrder: count }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(staff), action: "district.create", entityType: "District", entityId: d.id, after: { contestId: input.contestId, name } });
+      await appendAudit(tx, {
+        actor: staffActor(staff),
+        action: "district.create",
+        entityType: "District",
+        entityId: d.id,
+        after: { contestId: input.contestId, name },
+      });
       return d.id;
     });
     return ok({ id });
@@ -141,7 +164,13 @@ export async function deleteDistrict(id: string, staff: StaffActor): Promise<Act
   }
   await db.$transaction(async (tx) => {
     await tx.district.delete({ where: { id } });
-    await appendAudit(tx, { actor: staffActor(staff), action: "district.delete", entityType: "District", entityId: id, before: { contestId: d.contestId, name: d.name } });
+    await appendAudit(tx, {
+      actor: staffActor(staff),
+      action: "district.delete",
+      entityType: "District",
+      entityId: id,
+      before: { contestId: d.contestId, name: d.name },
+    });
   });
   return ok({ id });
 }
@@ -164,7 +193,13 @@ export async function createUnit(input: Out<typeof createUnitSchema>, staff: Sta
     const id = await db.$transaction(async (tx) => {
       const count = await tx.unit.count({ where: { contestId: input.contestId } });
       const u = await tx.unit.create({ data: { contestId: input.contestId, ...data, sortOrder: count }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(staff), action: "unit.create", entityType: "Unit", entityId: u.id, after: { contestId: input.contestId, ...data } });
+      await appendAudit(tx, {
+        actor: staffActor(staff),
+        action: "unit.create",
+        entityType: "Unit",
+        entityId: u.id,
+        after: { contestId: input.contestId, ...data },
+      });
       return u.id;
     });
     return ok({ id });
@@ -180,7 +215,8 @@ export async function updateUnit(input: Out<typeof updateUnitSchema>, staff: Sta
   const districtError = await checkUnitDistrict(before.contestId, input.districtId);
   if (districtError) return fail(districtError, { districtId: [districtError] });
   const after = { name: normalizeText(input.name), headcount: input.headcount, districtId: input.districtId };
-  if (after.name === before.name && after.headcount === before.headcount && after.districtId === before.districtId) return fail("Không có thay đổi nào để lưu.");
+  if (after.name === before.name && after.headcount === before.headcount && after.districtId === before.districtId)
+    return fail("Không có thay đổi nào để lưu.");
   try {
     await db.$transaction(async (tx) => {
       await tx.unit.update({ where: { id: input.id }, data: after });
@@ -197,10 +233,17 @@ export async function updateUnit(input: Out<typeof updateUnitSchema>, staff: Sta
 export async function deleteUnit(id: string, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
   const u = await db.unit.findUnique({ where: { id }, select: { name: true, contestId: true, headcount: true, _count: { select: { participants: true } } } });
   if (!u) return fail("Không tìm thấy đơn vị.");
-  if (u._count.participants > 0) return fail(`Không xóa được “${u.name}”: đang có ${u._count.participants} thí sinh thuộc đơn vị này. Hãy đổi tên thay vì xóa.`);
+  if (u._count.participants > 0)
+    return fail(`Không xóa được “${u.name}”: đang có ${u._count.participants} thí sinh thuộc đơn vị này. Hãy đổi tên thay vì xóa.`);
   await db.$transaction(async (tx) => {
     await tx.unit.delete({ where: { id } });
-    await appendAudit(tx, { actor: staffActor(staff), action: "unit.delete", entityType: "Unit", entityId: id, before: { contestId: u.contestId, name: u.name, headcount: u.headcount } });
+    await appendAudit(tx, {
+      actor: staffActor(staff),
+      action: "unit.delete",
+      entityType: "Unit",
+      entityId: id,
+      before: { contestId: u.contestId, name: u.name, headcount: u.headcount },
+    });
   });
   return ok({ id });
 }

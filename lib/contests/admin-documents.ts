@@ -36,7 +36,13 @@ export async function createDocument(input: Out<typeof createDocumentSchema>, st
     const id = await db.$transaction(async (tx) => {
       const last = await tx.document.aggregate({ where: { contestId: input.contestId }, _max: { sortOrder: true } });
       const d = await tx.document.create({ data: { contestId: input.contestId, ...data, sortOrder: (last._max.sortOrder ?? -1) + 1 }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(staff), action: "document.create", entityType: "Document", entityId: d.id, after: { contestId: input.contestId, ...data } });
+      await appendAudit(tx, {
+        actor: staffActor(staff),
+        action: "document.create",
+        entityType: "Document",
+        entityId: d.id,
+        after: { contestId: input.contestId, ...data },
+      });
       return d.id;
     });
     return ok({ id });
@@ -103,7 +109,9 @@ export async function deleteDocument(id: string, staff: StaffActor): Promise<Act
   if (!deleted) {
     const questions = await db.question.count({ where: { documentId: id } });
     if (questions === 0) return fail("Không tìm thấy văn bản.");
-    return fail(`Không xóa được “${d.code}”: đang có ${questions} câu hỏi dùng văn bản này. Hãy sửa thông tin văn bản, hoặc chuyển các câu hỏi sang văn bản khác trước khi xóa.`);
+    return fail(
+      `Không xóa được “${d.code}”: đang có ${questions} câu hỏi dùng văn bản này. Hãy sửa thông tin văn bản, hoặc chuyển các câu hỏi sang văn bản khác trước khi xóa.`,
+    );
   }
   return ok({ id });
 }

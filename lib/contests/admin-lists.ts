@@ -38,7 +38,14 @@ export async function moveInList(spec: MoveSpec): Promise<ActionResult<{ id: str
     [order[from], order[to]] = [order[to], order[from]];
     const current = new Map(rows.map((r) => [r.id, r.sortOrder]));
     for (const [i, rowId] of order.entries()) if (current.get(rowId) !== i) await spec.setOrder(tx, rowId, i);
-    await appendAudit(tx, { actor: staffActor(spec.staff), action: spec.action, entityType: spec.entityType, entityId: id, before: { position: from + 1 }, after: { position: to + 1 } });
+    await appendAudit(tx, {
+      actor: staffActor(spec.staff),
+      action: spec.action,
+      entityType: spec.entityType,
+      entityId: id,
+      before: { position: from + 1 },
+      after: { position: to + 1 },
+    });
     return "moved" as const;
   });
   if (outcome === "missing") return fail("Không tìm thấy mục cần chuyển.");

@@ -21,7 +21,13 @@ export async function listContestsForStaff(): Promise<StaffContestSummary[]> {
   const rows = await db.contest.findMany({
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true, slug: true, name: true, year: true, organiserShort: true, isFeatured: true, isPublished: true,
+      id: true,
+      slug: true,
+      name: true,
+      year: true,
+      organiserShort: true,
+      isFeatured: true,
+      isPublished: true,
       _count: { select: { rounds: true, questions: true } },
     },
   });
@@ -45,10 +51,30 @@ export type AdminRound = Omit<PublicRound, "publishedAt"> & {
 };
 
 const adminRoundSelect = {
-  id: true, contestId: true, number: true, name: true, opensAt: true, closesAt: true, awardYear: true, awardMonth: true,
-  questionCount: true, timeLimitSec: true, attemptsAllowed: true, graceSec: true, rankingOrder: true, predictionTruth: true,
-  prizeTiers: true, minScoreForPrize: true, excludeEarlierWinners: true, predictionQuestion: true, answerReview: true,
-  status: true, settingsVersion: true, decisionNumber: true, decisionDate: true, _count: { select: { attempts: true } },
+  id: true,
+  contestId: true,
+  number: true,
+  name: true,
+  opensAt: true,
+  closesAt: true,
+  awardYear: true,
+  awardMonth: true,
+  questionCount: true,
+  timeLimitSec: true,
+  attemptsAllowed: true,
+  graceSec: true,
+  rankingOrder: true,
+  predictionTruth: true,
+  prizeTiers: true,
+  minScoreForPrize: true,
+  excludeEarlierWinners: true,
+  predictionQuestion: true,
+  answerReview: true,
+  status: true,
+  settingsVersion: true,
+  decisionNumber: true,
+  decisionDate: true,
+  _count: { select: { attempts: true } },
 } as const;
 
 type RoundRow = Omit<AdminRound, "prizeTiers" | "attemptCount"> & { prizeTiers: unknown; _count: { attempts: number } };
@@ -79,15 +105,28 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
   const c = await db.contest.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, name: true, organiser: true, organiserShort: true, year: true, planReference: true, intro: true,
-      rulesText: true, contactInfo: true, isFeatured: true, isPublished: true, certificatePattern: true,
+      id: true,
+      slug: true,
+      name: true,
+      organiser: true,
+      organiserShort: true,
+      year: true,
+      planReference: true,
+      intro: true,
+      rulesText: true,
+      contactInfo: true,
+      isFeatured: true,
+      isPublished: true,
+      certificatePattern: true,
       consentTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, createdAt: true } },
       _count: { select: { consentTexts: true } },
       rounds: { orderBy: { number: "asc" }, select: adminRoundSelect },
       districts: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, _count: { select: { participants: true, units: true } },
+          id: true,
+          name: true,
+          _count: { select: { participants: true, units: true } },
           wards: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } },
         },
       },

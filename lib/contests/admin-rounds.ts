@@ -14,9 +14,27 @@ import { parsePrizeTiers } from "./prize-tiers";
 import type { createRoundSchema, updateRoundSchema } from "./schema";
 
 const settingsSelect = {
-  contestId: true, settingsVersion: true, name: true, opensAt: true, closesAt: true, awardYear: true, awardMonth: true, questionCount: true,
-  timeLimitSec: true, attemptsAllowed: true, graceSec: true, rankingOrder: true, predictionTruth: true, prizeTiers: true, minScoreForPrize: true,
-  excludeEarlierWinners: true, predictionQuestion: true, answerReview: true, status: true, decisionNumber: true, decisionDate: true,
+  contestId: true,
+  settingsVersion: true,
+  name: true,
+  opensAt: true,
+  closesAt: true,
+  awardYear: true,
+  awardMonth: true,
+  questionCount: true,
+  timeLimitSec: true,
+  attemptsAllowed: true,
+  graceSec: true,
+  rankingOrder: true,
+  predictionTruth: true,
+  prizeTiers: true,
+  minScoreForPrize: true,
+  excludeEarlierWinners: true,
+  predictionQuestion: true,
+  answerReview: true,
+  status: true,
+  decisionNumber: true,
+  decisionDate: true,
 } as const;
 
 export async function createRound(input: z.output<typeof createRoundSchema>, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
@@ -29,7 +47,13 @@ export async function createRound(input: z.output<typeof createRoundSchema>, sta
   try {
     const id = await db.$transaction(async (tx) => {
       const r = await tx.round.create({ data: { contestId, number, ...settings }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(staff), action: "round.create", entityType: "Round", entityId: r.id, after: { contestId, number, ...settings } });
+      await appendAudit(tx, {
+        actor: staffActor(staff),
+        action: "round.create",
+        entityType: "Round",
+        entityId: r.id,
+        after: { contestId, number, ...settings },
+      });
       return r.id;
     });
     return ok({ id });

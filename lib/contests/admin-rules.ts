@@ -48,7 +48,10 @@ export function defaultAwardMonth(closesAtInput: string): { year: number; month:
  * with instants and dates as typed text, the time limit in minutes, and an award month that may
  * be left empty (then derived from the close).
  */
-export interface RoundForm extends Omit<RoundSettings, "opensAt" | "closesAt" | "awardYear" | "awardMonth" | "timeLimitSec" | "decisionNumber" | "decisionDate"> {
+export interface RoundForm extends Omit<
+  RoundSettings,
+  "opensAt" | "closesAt" | "awardYear" | "awardMonth" | "timeLimitSec" | "decisionNumber" | "decisionDate"
+> {
   opensAt: string;
   closesAt: string;
   awardYear: number | null;

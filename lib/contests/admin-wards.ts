@@ -27,7 +27,13 @@ export async function createWard(input: Out<typeof createWardSchema>, staff: Sta
     const id = await db.$transaction(async (tx) => {
       const last = await tx.ward.aggregate({ where: { districtId: input.districtId }, _max: { sortOrder: true } });
       const w = await tx.ward.create({ data: { districtId: input.districtId, name, sortOrder: (last._max.sortOrder ?? -1) + 1 }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(staff), action: "ward.create", entityType: "Ward", entityId: w.id, after: { districtId: input.districtId, name } });
+      await appendAudit(tx, {
+        actor: staffActor(staff),
+        action: "ward.create",
+        entityType: "Ward",
+        entityId: w.id,
+        after: { districtId: input.districtId, name },
+      });
       return w.id;
     });
     return ok({ id });
@@ -63,7 +69,8 @@ export async function moveWard(input: Out<typeof moveByIdSchema>, staff: StaffAc
     entityType: "Ward",
     action: "ward.move",
     edgeMessage: input.direction === "up" ? "Xã/phường đã ở đầu danh sách." : "Xã/phường đã ở cuối danh sách.",
-    list: (tx) => tx.ward.findMany({ where: { districtId: ward.districtId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, sortOrder: true } }),
+    list: (tx) =>
+      tx.ward.findMany({ where: { districtId: ward.districtId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, sortOrder: true } }),
     setOrder: (tx, id, sortOrder) => tx.ward.update({ where: { id }, data: { sortOrder } }),
   });
 }

@@ -31,7 +31,6 @@ const roundSelect = {
   publishedAt: true,
 } as const;
 
-
 export interface PublicContest {
   id: string;
   slug: string;

@@ -36,10 +36,5 @@ export function isInAwardMonth(round: { awardYear: number; awardMonth: number },
  */
 export function featuredRound<T extends RoundWindow>(rounds: T[], now: Date): T | null {
   const visible = rounds.filter((r) => isRoundVisible(r.status));
-  return (
-    visible.find((r) => roundPhase(r, now) === "open") ??
-    visible.find((r) => roundPhase(r, now) === "upcoming") ??
-    visible[visible.length - 1] ??
-    null
-  );
+  return visible.find((r) => roundPhase(r, now) === "open") ?? visible.find((r) => roundPhase(r, now) === "upcoming") ?? visible[visible.length - 1] ?? null;
 }

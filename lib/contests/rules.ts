@@ -128,7 +128,11 @@ export function buildContestRules(contest: RulesContest): RulesSection[] {
     title: "Câu hỏi dự đoán",
     blocks: [
       { appliesTo: null, items: rounds.map((r) => `${r.name}: “${r.predictionQuestion}”`) },
-      ...groupedBlocks(rounds, (r) => r.predictionTruth, (r) => ({ items: [predictionTruthRule(r.predictionTruth)] })),
+      ...groupedBlocks(
+        rounds,
+        (r) => r.predictionTruth,
+        (r) => ({ items: [predictionTruthRule(r.predictionTruth)] }),
+      ),
     ],
   });
 
@@ -152,11 +156,7 @@ export function buildContestRules(contest: RulesContest): RulesSection[] {
   sections.push({
     id: "giai-thuong",
     title: "Giải thưởng",
-    blocks: groupedBlocks(
-      rounds,
-      (r) => JSON.stringify([r.prizeTiers, r.minScoreForPrize, r.excludeEarlierWinners]),
-      prizeBlock,
-    ),
+    blocks: groupedBlocks(rounds, (r) => JSON.stringify([r.prizeTiers, r.minScoreForPrize, r.excludeEarlierWinners]), prizeBlock),
   });
 
   return withOtherRules(sections, contest.rulesText);

@@ -11,8 +11,7 @@ import { LIMITS } from "../participants/schema";
 import { parseVnDate } from "../time";
 
 const id = z.string().min(1);
-const text = (min: number, max: number, label: string) =>
-  z.string().trim().min(min, `${label} quá ngắn.`).max(max, `${label} tối đa ${max} ký tự.`);
+const text = (min: number, max: number, label: string) => z.string().trim().min(min, `${label} quá ngắn.`).max(max, `${label} tối đa ${max} ký tự.`);
 
 const contestFields = z.object({
   name: text(5, 200, "Tên cuộc thi"),
@@ -52,9 +51,17 @@ export type ConsentTextInput = z.input<typeof consentTextSchema>;
 // ---------------------------------------------------------------- rounds
 
 const vnDateTime = (label: string) =>
-  z.string().trim().refine((v) => parseVnDateTimeInput(v) !== null, `${label}: nhập theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).`);
+  z
+    .string()
+    .trim()
+    .refine((v) => parseVnDateTimeInput(v) !== null, `${label}: nhập theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).`);
 const optionalInt = (min: number, max: number, label: string) =>
-  z.number({ message: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(min, `${label} tối thiểu ${min}.`).max(max, `${label} tối đa ${max}.`).nullable();
+  z
+    .number({ message: `${label} phải là số.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(min, `${label} tối thiểu ${min}.`)
+    .max(max, `${label} tối đa ${max}.`)
+    .nullable();
 
 const roundFields = z.object({
   name: text(2, 100, "Tên đợt thi"),
@@ -64,7 +71,11 @@ const roundFields = z.object({
   awardYear: optionalInt(2000, 2100, "Năm trao giải"),
   awardMonth: optionalInt(1, 12, "Tháng trao giải"),
   questionCount: z.number({ message: "Nhập số câu hỏi." }).int().min(1, "Ít nhất 1 câu hỏi.").max(200, "Tối đa 200 câu hỏi."),
-  timeLimitMinutes: z.number({ message: "Nhập thời gian làm bài." }).int("Thời gian tính bằng phút nguyên.").min(1, "Ít nhất 1 phút.").max(600, "Tối đa 600 phút."),
+  timeLimitMinutes: z
+    .number({ message: "Nhập thời gian làm bài." })
+    .int("Thời gian tính bằng phút nguyên.")
+    .min(1, "Ít nhất 1 phút.")
+    .max(600, "Tối đa 600 phút."),
   attemptsAllowed: z.number({ message: "Nhập số lượt thi." }).int().min(1, "Ít nhất 1 lượt.").max(100, "Tối đa 100 lượt."),
   graceSec: z.number({ message: "Nhập thời gian gia hạn." }).int().min(0, "Không được âm.").max(300, "Tối đa 300 giây."),
   rankingOrder: rankingOrderSchema,

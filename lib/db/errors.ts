@@ -1,8 +1,27 @@
 // Database errors that are worth retrying (a busy SQLite writer, a PostgreSQL restart or an
 // exhausted pool) and the Vietnamese message people see when retries run out. Pure.
 
-const RETRYABLE_MESSAGE = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|lock timeout|canceling statement due to lock timeout|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Timed out fetching a new connection|could not serialize access|deadlock detected/i;
-const RETRYABLE_CODES = new Set(["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034", "57P01", "57P03", "40001", "40P01", "08006", "08001", "55P03"]);
+const RETRYABLE_MESSAGE =
+  /SQLITE_BUSY|SQLITE_LOCKED|database is locked|lock timeout|canceling statement due to lock timeout|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Timed out fetching a new connection|could not serialize access|deadlock detected/i;
+const RETRYABLE_CODES = new Set([
+  "SQLITE_BUSY",
+  "SQLITE_LOCKED",
+  "SQLITE_BUSY_SNAPSHOT",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "P2028",
+  "P2034",
+  "57P01",
+  "57P03",
+  "40001",
+  "40P01",
+  "08006",
+  "08001",
+  "55P03",
+]);
 
 export const DB_BUSY_MESSAGE = "Hệ thống đang bận, dữ liệu của bạn chưa được ghi. Vui lòng thử lại sau giây lát.";
 

@@ -24,7 +24,12 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 
 /** Excel refuses sheet names over 31 characters or containing []:*?/\ . */
 export function safeSheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet1";
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 31)
+      .trim() || "Sheet1"
+  );
 }
 
 function defineColumns(ws: ExcelJS.Worksheet, columns: XlsxColumn[]): void {

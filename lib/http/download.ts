@@ -13,7 +13,13 @@ export type Disposition = "attachment" | "inline";
 export function asciiFilename(name: string): string {
   const dot = name.lastIndexOf(".");
   const base = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot).toLowerCase().replace(/[^.a-z0-9]/g, "") : "";
+  const ext =
+    dot > 0
+      ? name
+          .slice(dot)
+          .toLowerCase()
+          .replace(/[^.a-z0-9]/g, "")
+      : "";
   const slug =
     searchKey(base)
       .replace(/[^a-z0-9]+/g, "-")
@@ -56,7 +62,14 @@ function byteLength(body: BodyInit): number | null {
   return null;
 }
 
-export function downloadResponse({ body, filename, contentType, disposition = "attachment", cacheControl = PRIVATE_NO_STORE, headers = {} }: DownloadOptions): Response {
+export function downloadResponse({
+  body,
+  filename,
+  contentType,
+  disposition = "attachment",
+  cacheControl = PRIVATE_NO_STORE,
+  headers = {},
+}: DownloadOptions): Response {
   const length = byteLength(body);
   return new Response(body, {
     status: 200,

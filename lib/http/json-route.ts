@@ -61,6 +61,9 @@ function refuseCrossSite(req: Request, kind: BodyKind): Response | null {
 }
 
 /** Wraps a POST/PUT/PATCH/DELETE handler: the CSRF gate runs before the handler (and its session check). */
-export function mutationRoute<A extends unknown[]>(kind: BodyKind, handler: (req: Request, ...rest: A) => Promise<Response>): (req: Request, ...rest: A) => Promise<Response> {
+export function mutationRoute<A extends unknown[]>(
+  kind: BodyKind,
+  handler: (req: Request, ...rest: A) => Promise<Response>,
+): (req: Request, ...rest: A) => Promise<Response> {
   return async (req: Request, ...rest: A) => refuseCrossSite(req, kind) ?? handler(req, ...rest);
 }

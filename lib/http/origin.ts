@@ -12,7 +12,13 @@ type Headers = { get(name: string): string | null };
  */
 function siteHost(headers: Headers, url: string): string | null {
   const hops = trustedProxyHops();
-  const forwarded = hops > 0 ? (headers.get("x-forwarded-host") ?? "").split(",").map((h) => h.trim()).filter(Boolean) : [];
+  const forwarded =
+    hops > 0
+      ? (headers.get("x-forwarded-host") ?? "")
+          .split(",")
+          .map((h) => h.trim())
+          .filter(Boolean)
+      : [];
   if (forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - hops)].toLowerCase();
   const host = headers.get("host");
   if (host) return host.toLowerCase();

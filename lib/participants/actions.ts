@@ -10,8 +10,7 @@ import { registerParticipant } from "./registration";
 import { registrationSchema, type RegistrationInput } from "./schema";
 
 export type RegisterResult =
-  | { ok: true; data: { participantId: string } }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfter?: number; retryable?: true };
+  { ok: true; data: { participantId: string } } | { ok: false; error: string; fieldErrors?: FieldErrors; retryAfter?: number; retryable?: true };
 
 /** Registers the person in the contest named by the form (docs/DOMAIN.md §2). */
 export async function registerAction(input: RegistrationInput): Promise<RegisterResult> {

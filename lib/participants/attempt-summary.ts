@@ -38,9 +38,7 @@ export function summariseAttempts(rows: readonly AttemptRow[], at: Date): Attemp
       : [],
   );
   const counted = pickCountedAttempt(scored);
-  return [...rows]
-    .sort((a, b) => a.number - b.number)
-    .map((r) => ({ ...r, state: attemptState(r, at), isCounted: counted?.id === r.id }));
+  return [...rows].sort((a, b) => a.number - b.number).map((r) => ({ ...r, state: attemptState(r, at), isCounted: counted?.id === r.id }));
 }
 
 export interface StoredItem {
@@ -69,7 +67,10 @@ export interface ExportedItem {
  */
 export function exportItem(item: StoredItem, reviewAllowed: boolean): ExportedItem {
   const texts = Array.isArray(item.options) ? item.options.map(String) : [];
-  const order = item.optionOrder.split(",").filter((s) => s !== "").map(Number);
+  const order = item.optionOrder
+    .split(",")
+    .filter((s) => s !== "")
+    .map(Number);
   const shownAt = item.chosenIndex === null ? -1 : order.indexOf(item.chosenIndex);
   const out: ExportedItem = {
     position: item.position,

@@ -46,7 +46,14 @@ export interface ParticipantDataExport {
     items: ExportedItem[];
   }[];
   awards: { round: { number: number; name: string }; tierName: string; rank: number; createdAt: string }[];
-  certificates: { round: { number: number; name: string }; tierName: string; number: string; verificationCode: string; issuedAt: string; revokedAt: string | null }[];
+  certificates: {
+    round: { number: number; name: string };
+    tierName: string;
+    number: string;
+    verificationCode: string;
+    issuedAt: string;
+    revokedAt: string | null;
+  }[];
   disqualifications: { round: { number: number; name: string }; reason: string; createdAt: string; revokedAt: string | null; revokeReason: string | null }[];
 }
 

@@ -10,10 +10,7 @@ export function cccdCenturyDigit(birthYear: number, gender: Gender): number {
   return century * 2 + (gender === "FEMALE" ? 1 : 0);
 }
 
-export type CccdProblem =
-  | { code: "format" }
-  | { code: "century"; expected: number; actual: number }
-  | { code: "year"; expected: string; actual: string };
+export type CccdProblem = { code: "format" } | { code: "century"; expected: number; actual: number } | { code: "year"; expected: string; actual: string };
 
 /** Checks a CCCD against the date of birth and gender; null when consistent. */
 export function checkCccd(cccd: string, birthYear: number | null, gender: Gender | null): CccdProblem | null {

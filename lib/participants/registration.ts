@@ -53,7 +53,6 @@ async function takenIdentifier(contestId: string, cccd: string, phone: string): 
   return taken.some((p) => p.cccd === cccd) ? fieldRefusal("cccd", DUPLICATE_CCCD) : fieldRefusal("phone", DUPLICATE_PHONE);
 }
 
-
 /**
  * Creates the participant and their consent record in one write. The database's unique indexes
  * (contestId+cccd, contestId+phone) decide races: of parallel registrations with the same CCCD,

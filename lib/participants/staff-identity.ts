@@ -25,7 +25,12 @@ export const PHONE_TAKEN = "Số điện thoại này đã được dùng cho m�
 type Identity = Record<Exclude<IdentityField, "gender">, string> & { gender: GenderValue };
 
 /** The first identifier (CCCD, then phone) that another account of the contest already uses. */
-async function takenByOther(tx: Tx | Db, contestId: string, participantId: string, want: { cccd?: string; phone?: string }): Promise<ActionResult<never> | null> {
+async function takenByOther(
+  tx: Tx | Db,
+  contestId: string,
+  participantId: string,
+  want: { cccd?: string; phone?: string },
+): Promise<ActionResult<never> | null> {
   const or = [...(want.cccd ? [{ cccd: want.cccd }] : []), ...(want.phone ? [{ phone: want.phone }] : [])];
   if (or.length === 0) return null;
   const others = await tx.participant.findMany({ where: { contestId, id: { not: participantId }, OR: or }, select: { cccd: true, phone: true } });
@@ -38,14 +43,16 @@ function pick(source: Identity, fields: IdentityField[]): Partial<Identity> {
   return Object.fromEntries(fields.map((f) => [f, source[f]])) as Partial<Identity>;
 }
 
-
 export async function correctParticipantIdentity(data: CorrectIdentity, actor: StaffActor): Promise<ActionResult<{ id: string; changed: IdentityField[] }>> {
   const id = data.participantId;
   let contestId: string | null = null;
   let wanted: { cccd?: string; phone?: string } = {};
   try {
     return await db.$transaction(async (tx) => {
-      const current = await tx.participant.findUnique({ where: { id }, select: { contestId: true, fullName: true, birthDate: true, gender: true, cccd: true, phone: true } });
+      const current = await tx.participant.findUnique({
+        where: { id },
+        select: { contestId: true, fullName: true, birthDate: true, gender: true, cccd: true, phone: true },
+      });
       if (!current) return fail(PARTICIPANT_NOT_FOUND);
       contestId = current.contestId;
       const changed = IDENTITY_FIELDS.filter((f) => current[f] !== data[f]);
@@ -57,7 +64,15 @@ export async function correctParticipantIdentity(data: CorrectIdentity, actor: S
       const before = pick(current, changed);
       const after = pick(data, changed);
       await tx.participant.update({ where: { id }, data: { ...after, ...(changed.includes("fullName") ? { fullNameSearch: searchKey(data.fullName) } : {}) } });
-      await appendAudit(tx, { actor: staffActor(actor), action: "participant.correct_identity", entityType: "Participant", entityId: id, reason: data.reason, before, after });
+      await appendAudit(tx, {
+        actor: staffActor(actor),
+        action: "participant.correct_identity",
+        entityType: "Participant",
+        entityId: id,
+        reason: data.reason,
+        before,
+        after,
+      });
       return ok({ id, changed });
     });
   } catch (err) {

@@ -38,7 +38,14 @@ export async function resetParticipantPassword(participantId: string, reason: st
     // The version bump ends every session opened with the old password (lib/auth/session.ts).
     await tx.participant.update({ where: { id: participantId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // The entry says that a reset happened, never the password or its hash.
-    await appendAudit(tx, { actor: staffActor(actor), action: "participant.reset_password", entityType: "Participant", entityId: participantId, reason, after: { passwordReset: true, sessionsEnded: true } });
+    await appendAudit(tx, {
+      actor: staffActor(actor),
+      action: "participant.reset_password",
+      entityType: "Participant",
+      entityId: participantId,
+      reason,
+      after: { passwordReset: true, sessionsEnded: true },
+    });
   });
   forgetParticipantSessionVersion(participantId);
   return ok({ temporaryPassword });

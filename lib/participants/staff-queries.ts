@@ -58,7 +58,16 @@ export async function searchContestParticipants(contestId: string, search: Parti
     orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, fullName: true, cccd: true, phone: true, unitName: true, registeredAt: true, district: { select: { name: true } }, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      cccd: true,
+      phone: true,
+      unitName: true,
+      registeredAt: true,
+      district: { select: { name: true } },
+      unit: { select: { name: true } },
+    },
   });
   return {
     items: rows.map((r) => ({
@@ -100,8 +109,18 @@ export async function getStaffParticipant(id: string): Promise<StaffParticipantD
   const p = await db.participant.findUnique({
     where: { id },
     select: {
-      id: true, fullName: true, birthDate: true, gender: true, cccd: true, phone: true, email: true, group: true, wardName: true, unitName: true,
-      isOrganiserMember: true, registeredAt: true,
+      id: true,
+      fullName: true,
+      birthDate: true,
+      gender: true,
+      cccd: true,
+      phone: true,
+      email: true,
+      group: true,
+      wardName: true,
+      unitName: true,
+      isOrganiserMember: true,
+      registeredAt: true,
       contest: { select: { id: true, name: true, year: true } },
       district: { select: { name: true } },
       unit: { select: { name: true } },

@@ -48,7 +48,10 @@ async function checkDocument(contestId: string, documentId: string | null): Prom
   return doc ? null : "Tài liệu nguồn không thuộc cuộc thi này.";
 }
 
-export async function createQuestion(input: QuestionContent & { contestId: string; confirmSimilar: boolean }, staff: StaffActor): Promise<ActionResult<SaveOutcome>> {
+export async function createQuestion(
+  input: QuestionContent & { contestId: string; confirmSimilar: boolean },
+  staff: StaffActor,
+): Promise<ActionResult<SaveOutcome>> {
   const contest = await db.contest.findUnique({ where: { id: input.contestId }, select: { id: true } });
   if (!contest) return fail("Không tìm thấy cuộc thi.");
   const docError = await checkDocument(input.contestId, input.documentId);
@@ -91,7 +94,11 @@ export async function updateQuestion(
   const q = await db.question.findUnique({
     where: { id: input.id },
     select: {
-      id: true, contestId: true, currentVersion: true, documentId: true, difficulty: true,
+      id: true,
+      contestId: true,
+      currentVersion: true,
+      documentId: true,
+      difficulty: true,
       versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, options: true, correctIndex: true, explanation: true } },
     },
   });
@@ -103,9 +110,19 @@ export async function updateQuestion(
   if (docError) return fail(docError, { documentId: [docError] });
 
   const v = q.versions[0];
-  const before = { version: v.version, text: v.text, options: readOptions(v.options), correctIndex: v.correctIndex, explanation: v.explanation, documentId: q.documentId, difficulty: q.difficulty };
+  const before = {
+    version: v.version,
+    text: v.text,
+    options: readOptions(v.options),
+    correctIndex: v.correctIndex,
+    explanation: v.explanation,
+    documentId: q.documentId,
+    difficulty: q.difficulty,
+  };
   const content = versionContent(input);
-  const contentChanged = JSON.stringify([before.text, before.options, before.correctIndex, before.explanation]) !== JSON.stringify([content.text, content.options, content.correctIndex, content.explanation]);
+  const contentChanged =
+    JSON.stringify([before.text, before.options, before.correctIndex, before.explanation]) !==
+    JSON.stringify([content.text, content.options, content.correctIndex, content.explanation]);
   const metaChanged = before.documentId !== input.documentId || before.difficulty !== input.difficulty;
   if (!contentChanged && !metaChanged) return fail("Không có thay đổi nào để lưu.");
   if (contentChanged && !input.confirmSimilar && searchKey(content.text) !== searchKey(before.text)) {
@@ -145,7 +162,11 @@ export async function updateQuestion(
   return ok({ status: "saved", id: q.id, version, newVersion: contentChanged });
 }
 
-export async function setQuestionStatus(id: string, status: QuestionStatusValue, staff: StaffActor): Promise<ActionResult<{ id: string; status: QuestionStatusValue }>> {
+export async function setQuestionStatus(
+  id: string,
+  status: QuestionStatusValue,
+  staff: StaffActor,
+): Promise<ActionResult<{ id: string; status: QuestionStatusValue }>> {
   const q = await db.question.findUnique({ where: { id }, select: { id: true, status: true } });
   if (!q) return fail("Không tìm thấy câu hỏi.");
   if (q.status === status) return fail(status === "ARCHIVED" ? "Câu hỏi đã được lưu trữ." : "Câu hỏi đang được dùng.");

@@ -51,10 +51,25 @@ export async function commitImport(
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK);
         await tx.question.createMany({
-          data: chunk.map((q) => ({ id: q.id, contestId, documentId: q.documentId, difficulty: q.difficulty, textSearch: searchKey(q.text), createdAt: q.createdAt })),
+          data: chunk.map((q) => ({
+            id: q.id,
+            contestId,
+            documentId: q.documentId,
+            difficulty: q.difficulty,
+            textSearch: searchKey(q.text),
+            createdAt: q.createdAt,
+          })),
         });
         await tx.questionVersion.createMany({
-          data: chunk.map((q) => ({ questionId: q.id, version: 1, text: q.text, options: q.options, correctIndex: q.correctIndex, explanation: q.explanation, createdById: staff.id })),
+          data: chunk.map((q) => ({
+            questionId: q.id,
+            version: 1,
+            text: q.text,
+            options: q.options,
+            correctIndex: q.correctIndex,
+            explanation: q.explanation,
+            createdById: staff.id,
+          })),
         });
       }
       await appendAudit(tx, {

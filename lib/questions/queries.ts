@@ -113,10 +113,24 @@ export async function getQuestionForEdit(id: string): Promise<QuestionForEdit | 
   const q = await db.question.findUnique({
     where: { id },
     select: {
-      id: true, contestId: true, status: true, difficulty: true, documentId: true, currentVersion: true,
+      id: true,
+      contestId: true,
+      status: true,
+      difficulty: true,
+      documentId: true,
+      currentVersion: true,
       versions: {
         orderBy: { version: "desc" },
-        select: { version: true, text: true, options: true, correctIndex: true, explanation: true, createdAt: true, createdById: true, _count: { select: { items: true } } },
+        select: {
+          version: true,
+          text: true,
+          options: true,
+          correctIndex: true,
+          explanation: true,
+          createdAt: true,
+          createdById: true,
+          _count: { select: { items: true } },
+        },
       },
     },
   });

@@ -14,10 +14,7 @@ const optionSchema = z.object({
 /** What a question's version holds plus its bank metadata (document, difficulty). */
 const questionFields = z.object({
   text: z.string().trim().min(3, "Nội dung câu hỏi quá ngắn.").max(QUESTION_TEXT_MAX, `Nội dung tối đa ${QUESTION_TEXT_MAX} ký tự.`),
-  options: z
-    .array(optionSchema)
-    .min(MIN_OPTIONS, `Cần ít nhất ${MIN_OPTIONS} phương án.`)
-    .max(MAX_OPTIONS, `Tối đa ${MAX_OPTIONS} phương án.`),
+  options: z.array(optionSchema).min(MIN_OPTIONS, `Cần ít nhất ${MIN_OPTIONS} phương án.`).max(MAX_OPTIONS, `Tối đa ${MAX_OPTIONS} phương án.`),
   correctIndex: z.number({ message: "Chọn đáp án đúng." }).int().min(0, "Chọn đáp án đúng."),
   explanation: z.string().trim().max(QUESTION_TEXT_MAX, `Giải thích tối đa ${QUESTION_TEXT_MAX} ký tự.`),
   documentId: z.string().nullable(),

@@ -32,7 +32,10 @@ export interface ComputationInputs {
   /** v2: organiser members among the entries the prize walk read (not part of a v1 hash). */
   organiserMemberIds?: readonly string[];
   /** The walk's outcome: it reflects every exclusion that mattered (e.g. organiser members). */
-  allocation: { awards: readonly { participantId: string; rank: number; tier: string }[]; skipped: readonly { participantId: string; rank: number; reason: string }[] };
+  allocation: {
+    awards: readonly { participantId: string; rank: number; tier: string }[];
+    skipped: readonly { participantId: string; rank: number; reason: string }[];
+  };
   entriesDigest: string;
 }
 

@@ -96,7 +96,14 @@ export function allocatePrizes(ranking: readonly PrizeCandidate[], rules: PrizeR
     }
     const slot = slots[awards.length];
     awarded.add(c.participantId);
-    awards.push({ participantId: c.participantId, attemptId: c.attemptId, rank: c.rank, tier: slot.tier.code, tierName: slot.tier.name, tierOrder: slot.order });
+    awards.push({
+      participantId: c.participantId,
+      attemptId: c.attemptId,
+      rank: c.rank,
+      tier: slot.tier.code,
+      tierName: slot.tier.name,
+      tierOrder: slot.order,
+    });
   }
   return { awards, skipped, complete: awards.length >= slots.length, stoppedAtMinScore };
 }

@@ -21,7 +21,8 @@ const adminOnly = (staff: StaffCaller) => (staff.role === "ADMIN" ? null : REGRA
 export const proposeRegradeAction = staffAction(
   "jury",
   proposeRegradeSchema,
-  async (input, staff) => mapOk(await proposeRegrade(input, staff), ({ regradeId }) => ({ regradeId, message: "Đã ghi đề xuất chấm lại; chờ quản trị viên quyết định." })),
+  async (input, staff) =>
+    mapOk(await proposeRegrade(input, staff), ({ regradeId }) => ({ regradeId, message: "Đã ghi đề xuất chấm lại; chờ quản trị viên quyết định." })),
   { name: "proposeRegradeAction", revalidate: [REGRADE_PATH] },
 );
 

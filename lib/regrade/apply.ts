@@ -33,7 +33,6 @@ export interface AppliedRegrade {
 /** Thrown inside the transaction to roll it back when the proposal was decided meanwhile. */
 class AlreadyDecided extends Error {}
 
-
 /** The items of the version in the round's submitted attempts, graded again under the applied rule. */
 async function regradeItems(tx: Tx, roundId: string, questionVersionId: string): Promise<void> {
   await tx.$executeRaw(sql`
@@ -81,7 +80,16 @@ export async function applyRegrade(input: ApplyRegradeInput, staff: StaffCaller)
       async (tx) => {
         const r = await tx.regrade.findUniqueOrThrow({
           where: { id: input.regradeId },
-          select: { id: true, roundId: true, questionVersionId: true, mode: true, correctIndex: true, reason: true, status: true, round: { select: { status: true } } },
+          select: {
+            id: true,
+            roundId: true,
+            questionVersionId: true,
+            mode: true,
+            correctIndex: true,
+            reason: true,
+            status: true,
+            round: { select: { status: true } },
+          },
         });
         if (r.status !== "PROPOSED") throw new AlreadyDecided();
         const at = now();
@@ -126,7 +134,12 @@ export async function applyRegrade(input: ApplyRegradeInput, staff: StaffCaller)
           entityType: "Round",
           entityId: r.roundId,
           reason: r.reason,
-          before: { regradeId: r.id, status: "PROPOSED", roundStatus: r.round.status, effectiveRule: previous ? { regradeId: previous.id, ...ruleSummary(previous) } : null },
+          before: {
+            regradeId: r.id,
+            status: "PROPOSED",
+            roundStatus: r.round.status,
+            effectiveRule: previous ? { regradeId: previous.id, ...ruleSummary(previous) } : null,
+          },
           after: {
             regradeId: r.id,
             status: "APPLIED",
@@ -137,7 +150,12 @@ export async function applyRegrade(input: ApplyRegradeInput, staff: StaffCaller)
             attemptsChanged: impact.attemptsChanged,
             deltas: impact.deltas,
             rankMoves: impact.rankMoves.count,
-            prizeChanges: impact.prizeChanges.map((c) => ({ participantId: c.participantId, kind: c.kind, before: c.before?.tier ?? null, after: c.after?.tier ?? null })),
+            prizeChanges: impact.prizeChanges.map((c) => ({
+              participantId: c.participantId,
+              kind: c.kind,
+              before: c.before?.tier ?? null,
+              after: c.after?.tier ?? null,
+            })),
             staleComputations,
             flaggedCertificates,
           },
@@ -163,7 +181,10 @@ export async function applyRegrade(input: ApplyRegradeInput, staff: StaffCaller)
 export async function rejectRegrade(input: RejectRegradeInput, staff: StaffCaller): Promise<ActionResult<undefined>> {
   if (staff.role !== "ADMIN") return fail(REGRADE_MSG.adminOnly);
   return db.$transaction(async (tx) => {
-    const r = await tx.regrade.findUnique({ where: { id: input.regradeId }, select: { id: true, roundId: true, mode: true, correctIndex: true, status: true } });
+    const r = await tx.regrade.findUnique({
+      where: { id: input.regradeId },
+      select: { id: true, roundId: true, mode: true, correctIndex: true, status: true },
+    });
     if (!r) return fail(REGRADE_MSG.regradeNotFound);
     const claimed = await tx.regrade.updateMany({
       where: { id: r.id, status: "PROPOSED" },

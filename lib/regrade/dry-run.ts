@@ -45,7 +45,16 @@ async function regradedCounts(client: Client, t: RegradeTarget): Promise<Map<str
 export async function computeRegradeImpact(client: Client, t: RegradeTarget): Promise<RegradeImpact> {
   const round = await client.round.findUniqueOrThrow({
     where: { id: t.roundId },
-    select: { contestId: true, number: true, rankingOrder: true, predictionTruth: true, trueValueOverride: true, prizeTiers: true, minScoreForPrize: true, excludeEarlierWinners: true },
+    select: {
+      contestId: true,
+      number: true,
+      rankingOrder: true,
+      predictionTruth: true,
+      trueValueOverride: true,
+      prizeTiers: true,
+      minScoreForPrize: true,
+      excludeEarlierWinners: true,
+    },
   });
   const [attempts, counts, dq, earlier] = await Promise.all([
     client.attempt.findMany({
@@ -78,7 +87,11 @@ export async function computeRegradeImpact(client: Client, t: RegradeTarget): Pr
     registeredAt: a.participant.registeredAt,
     isOrganiserMember: a.participant.isOrganiserMember,
   }));
-  const truth = resolveTrueValue(round.predictionTruth, { participantCount: new Set(rows.map((a) => a.participantId)).size, attemptCount: rows.length }, round.trueValueOverride);
+  const truth = resolveTrueValue(
+    round.predictionTruth,
+    { participantCount: new Set(rows.map((a) => a.participantId)).size, attemptCount: rows.length },
+    round.trueValueOverride,
+  );
   const impact = regradeImpact(t.questionVersionId, t.rule, {
     attempts: rows,
     regradedCounts: counts,

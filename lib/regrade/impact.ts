@@ -96,7 +96,9 @@ export function regradeImpact(questionVersionId: string, rule: GradingRule, inpu
   const organiser = new Set(input.attempts.filter((a) => a.isOrganiserMember).map((a) => a.participantId));
 
   const rankBefore = new Map(before.map((e) => [e.participantId, e]));
-  const rankingChanged = after.some((e, i) => e.participantId !== before[i].participantId || e.attemptId !== before[i].attemptId || e.correctCount !== before[i].correctCount);
+  const rankingChanged = after.some(
+    (e, i) => e.participantId !== before[i].participantId || e.attemptId !== before[i].attemptId || e.correctCount !== before[i].correctCount,
+  );
   const moves: RankMove[] = [];
   for (const e of after) {
     const was = rankBefore.get(e.participantId)!.rank;
@@ -137,7 +139,13 @@ export function describeImpact(impact: RegradeImpact): string {
     impact.prizeChanges.length === 0
       ? "không"
       : impact.prizeChanges
-          .map((c) => (c.kind === "GAINED" ? `${c.fullName} được ${c.after!.tierName}` : c.kind === "LOST" ? `${c.fullName} mất ${c.before!.tierName}` : `${c.fullName} từ ${c.before!.tierName} thành ${c.after!.tierName}`))
+          .map((c) =>
+            c.kind === "GAINED"
+              ? `${c.fullName} được ${c.after!.tierName}`
+              : c.kind === "LOST"
+                ? `${c.fullName} mất ${c.before!.tierName}`
+                : `${c.fullName} từ ${c.before!.tierName} thành ${c.after!.tierName}`,
+          )
           .join(", ");
   return `${impact.attemptsChanged} lượt thi thay đổi điểm; thứ hạng thay đổi: ${ranks}; giải thay đổi: ${prizes}.`;
 }

@@ -20,7 +20,15 @@ export async function proposeRegrade(input: ProposeRegradeInput, staff: StaffCal
   const correctIndex = rule.mode === "NEW_KEY" ? rule.correctIndex : null;
   const id = await db.$transaction(async (tx) => {
     const row = await tx.regrade.create({
-      data: { roundId: input.roundId, questionVersionId: input.questionVersionId, mode: rule.mode, correctIndex, reason: input.reason, proposedById: staff.id, proposedAt: now() },
+      data: {
+        roundId: input.roundId,
+        questionVersionId: input.questionVersionId,
+        mode: rule.mode,
+        correctIndex,
+        reason: input.reason,
+        proposedById: staff.id,
+        proposedAt: now(),
+      },
       select: { id: true },
     });
     await appendAudit(tx, {

@@ -138,7 +138,10 @@ export interface RegradeRoundState {
 }
 
 export async function getRegradeRoundState(roundId: string): Promise<RegradeRoundState | null> {
-  const round = await db.round.findUnique({ where: { id: roundId }, select: { id: true, name: true, status: true, approvedAt: true, contest: { select: { name: true } } } });
+  const round = await db.round.findUnique({
+    where: { id: roundId },
+    select: { id: true, name: true, status: true, approvedAt: true, contest: { select: { name: true } } },
+  });
   if (!round) return null;
   const [awards, certificates, flaggedCertificates, latest] = await Promise.all([
     db.award.count({ where: { roundId } }),

@@ -58,7 +58,10 @@ function currentKeyOf(info: VersionKeyInfo): number | null {
  * and the proposal is not the rule already applied. `infoOf` answers for the versions of the round
  * (the form has them from the page, the server reads them); undefined: unknown version.
  */
-export function withQuestionChecks<S extends typeof regradeRuleSchema | typeof proposeRegradeSchema>(schema: S, infoOf: (questionVersionId: string) => VersionKeyInfo | undefined): S {
+export function withQuestionChecks<S extends typeof regradeRuleSchema | typeof proposeRegradeSchema>(
+  schema: S,
+  infoOf: (questionVersionId: string) => VersionKeyInfo | undefined,
+): S {
   return schema.superRefine((v, ctx) => {
     const info = infoOf(v.questionVersionId);
     if (!info) {
@@ -68,7 +71,8 @@ export function withQuestionChecks<S extends typeof regradeRuleSchema | typeof p
     if (v.mode === "NEW_KEY") {
       if (v.correctIndex === null || v.correctIndex === undefined) return;
       if (v.correctIndex >= info.optionCount) ctx.addIssue({ code: "custom", path: ["correctIndex"], message: "Đáp án không có trong câu hỏi." });
-      else if (v.correctIndex === currentKeyOf(info)) ctx.addIssue({ code: "custom", path: ["correctIndex"], message: "Đáp án mới trùng với đáp án hiện tại của câu hỏi." });
+      else if (v.correctIndex === currentKeyOf(info))
+        ctx.addIssue({ code: "custom", path: ["correctIndex"], message: "Đáp án mới trùng với đáp án hiện tại của câu hỏi." });
     } else if (info.applied?.mode === v.mode) {
       ctx.addIssue({ code: "custom", path: ["mode"], message: "Câu hỏi này đang được chấm theo đúng cách này." });
     }

@@ -17,7 +17,10 @@ export interface CheckedTarget extends RegradeTarget {
 /** The version as the checks need it, or undefined when no attempt of the round showed it. */
 async function versionKeyInfo(client: Client, roundId: string, questionVersionId: string): Promise<VersionKeyInfo | undefined> {
   const [shown, applied] = await Promise.all([
-    client.attemptItem.findFirst({ where: { questionVersionId, attempt: { roundId } }, select: { questionVersion: { select: { correctIndex: true, options: true } } } }),
+    client.attemptItem.findFirst({
+      where: { questionVersionId, attempt: { roundId } },
+      select: { questionVersion: { select: { correctIndex: true, options: true } } },
+    }),
     client.regrade.findUnique({ where: { activeKey: regradeActiveKey(roundId, questionVersionId) }, select: { mode: true, correctIndex: true } }),
   ]);
   if (!shown) return undefined;

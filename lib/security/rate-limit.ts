@@ -4,12 +4,7 @@
 // (rate-limiter-flexible's own table).
 import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import {
-  BLOCK_AFTER_FAILURES,
-  FAILURE_WINDOW_SEC,
-  SOURCE_FAILURE_LIMIT,
-  SOURCE_WINDOW_SEC,
-} from "./sign-in-rules";
+import { BLOCK_AFTER_FAILURES, FAILURE_WINDOW_SEC, SOURCE_FAILURE_LIMIT, SOURCE_WINDOW_SEC } from "./sign-in-rules";
 import { UNKNOWN_SOURCE } from "./request";
 
 export type LimitName =

@@ -47,8 +47,17 @@ export async function createStaffAccount(
   const fullName = normalizeText(input.fullName);
   try {
     const id = await db.$transaction(async (tx) => {
-      const s = await tx.staffUser.create({ data: { username: input.username, fullName, role: input.role, passwordHash, passwordChangedAt: now() }, select: { id: true } });
-      await appendAudit(tx, { actor: staffActor(actor), action: "staff.create", entityType: "StaffUser", entityId: s.id, after: { username: input.username, fullName, role: input.role } });
+      const s = await tx.staffUser.create({
+        data: { username: input.username, fullName, role: input.role, passwordHash, passwordChangedAt: now() },
+        select: { id: true },
+      });
+      await appendAudit(tx, {
+        actor: staffActor(actor),
+        action: "staff.create",
+        entityType: "StaffUser",
+        entityId: s.id,
+        after: { username: input.username, fullName, role: input.role },
+      });
       return s.id;
     });
     return ok({ id });
@@ -77,7 +86,14 @@ async function changeAccount(id: string, change: AccountChange, action: string, 
     // Re-enabling must not revive the sessions that were open when the account was disabled.
     const endSessions = before.isDisabled !== after.isDisabled;
     await tx.staffUser.update({ where: { id }, data: { ...change, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) } });
-    await appendAudit(tx, { actor: staffActor(actor), action, entityType: "StaffUser", entityId: id, before: { username: target.username, ...before }, after: { username: target.username, ...after } });
+    await appendAudit(tx, {
+      actor: staffActor(actor),
+      action,
+      entityType: "StaffUser",
+      entityId: id,
+      before: { username: target.username, ...before },
+      after: { username: target.username, ...after },
+    });
     return ok({ id });
   });
 }
@@ -97,13 +113,24 @@ export async function resetStaffPassword(id: string, password: string, actor: St
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { actor: staffActor(actor), action: "staff.reset_password", entityType: "StaffUser", entityId: id, after: { username: target.username, passwordChanged: true } });
+    await appendAudit(tx, {
+      actor: staffActor(actor),
+      action: "staff.reset_password",
+      entityType: "StaffUser",
+      entityId: id,
+      after: { username: target.username, passwordChanged: true },
+    });
   });
   return ok({ id });
 }
 
 /** Returns the account's new session version, so the action can re-issue this device's cookie. */
-export async function changeOwnPassword(staffId: string, currentPassword: string, newPassword: string, actor: StaffActor): Promise<ActionResult<{ id: string; sessionVersion: number }>> {
+export async function changeOwnPassword(
+  staffId: string,
+  currentPassword: string,
+  newPassword: string,
+  actor: StaffActor,
+): Promise<ActionResult<{ id: string; sessionVersion: number }>> {
   const me = await db.staffUser.findUnique({ where: { id: staffId }, select: { passwordHash: true, username: true } });
   if (!me) return fail("Không tìm thấy tài khoản.");
   if (!(await verifyPassword(me.passwordHash, currentPassword))) {
@@ -111,8 +138,18 @@ export async function changeOwnPassword(staffId: string, currentPassword: string
   }
   const passwordHash = await hashPassword(newPassword);
   const sessionVersion = await db.$transaction(async (tx) => {
-    const row = await tx.staffUser.update({ where: { id: staffId }, data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
-    await appendAudit(tx, { actor: staffActor(actor), action: "staff.change_own_password", entityType: "StaffUser", entityId: staffId, after: { username: me.username, passwordChanged: true, sessionsEnded: true } });
+    const row = await tx.staffUser.update({
+      where: { id: staffId },
+      data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await appendAudit(tx, {
+      actor: staffActor(actor),
+      action: "staff.change_own_password",
+      entityType: "StaffUser",
+      entityId: staffId,
+      after: { username: me.username, passwordChanged: true, sessionsEnded: true },
+    });
     return row.sessionVersion;
   });
   return ok({ id: staffId, sessionVersion });
@@ -127,7 +164,13 @@ export async function endStaffSessions(id: string, actor: StaffActor): Promise<A
     const target = await tx.staffUser.findUnique({ where: { id }, select: { username: true } });
     if (!target) return fail("Không tìm thấy tài khoản.");
     await tx.staffUser.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { actor: staffActor(actor), action: "staff.sign_out_everywhere", entityType: "StaffUser", entityId: id, after: { username: target.username, sessionsEnded: true } });
+    await appendAudit(tx, {
+      actor: staffActor(actor),
+      action: "staff.sign_out_everywhere",
+      entityType: "StaffUser",
+      entityId: id,
+      after: { username: target.username, sessionsEnded: true },
+    });
     return ok({ id });
   });
 }

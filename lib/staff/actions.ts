@@ -6,7 +6,14 @@ import { ok } from "../actions/result";
 import { staffAction } from "../actions/staff-action";
 import { reissueSessionCookie } from "../auth/session";
 import { changeOwnPassword, changeStaffRole, createStaffAccount, endStaffSessions, resetStaffPassword, setStaffDisabled } from "./accounts";
-import { changeOwnPasswordSchema, changeStaffRoleSchema, createStaffSchema, endStaffSessionsSchema, resetStaffPasswordSchema, setStaffDisabledSchema } from "./schema";
+import {
+  changeOwnPasswordSchema,
+  changeStaffRoleSchema,
+  createStaffSchema,
+  endStaffSessionsSchema,
+  resetStaffPasswordSchema,
+  setStaffDisabledSchema,
+} from "./schema";
 
 const ACCOUNTS_PATH = "/quan-tri/tai-khoan";
 
@@ -22,10 +29,15 @@ export const changeStaffRoleAction = staffAction("accounts", changeStaffRoleSche
   revalidate: [ACCOUNTS_PATH],
 });
 
-export const resetStaffPasswordAction = staffAction("accounts", resetStaffPasswordSchema, (input, staff) => resetStaffPassword(input.id, input.password, staff), {
-  name: "resetStaffPasswordAction",
-  revalidate: [ACCOUNTS_PATH],
-});
+export const resetStaffPasswordAction = staffAction(
+  "accounts",
+  resetStaffPasswordSchema,
+  (input, staff) => resetStaffPassword(input.id, input.password, staff),
+  {
+    name: "resetStaffPasswordAction",
+    revalidate: [ACCOUNTS_PATH],
+  },
+);
 
 /** Any signed-in staff member, for their own account only (the id comes from the session). */
 export const changeOwnPasswordAction = staffAction(

@@ -5,10 +5,7 @@ import { STAFF_ROLES } from "../auth/roles";
 
 export const PASSWORD_MIN = 10;
 
-const password = z
-  .string()
-  .min(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự.`)
-  .max(200, "Mật khẩu tối đa 200 ký tự.");
+const password = z.string().min(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự.`).max(200, "Mật khẩu tối đa 200 ký tự.");
 const role = z.enum(STAFF_ROLES, { message: "Chọn vai trò." });
 const id = z.string().min(1);
 
@@ -45,6 +42,7 @@ export const changeOwnPasswordSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Mật khẩu nhập lại không khớp." });
-    if (v.newPassword && v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
+    if (v.newPassword && v.newPassword === v.currentPassword)
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Mật khẩu mới phải khác mật khẩu hiện tại." });
   });
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;

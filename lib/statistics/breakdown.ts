@@ -116,7 +116,14 @@ export function byUnit(rows: readonly BreakdownRow[], units: readonly ListedUnit
   });
   const free: UnitCounts[] = [...m]
     .filter(([k]) => k.startsWith("f:"))
-    .map(([k, c]) => ({ unitId: null, name: k.slice(2) || NO_UNIT_NAME, districtName: null, headcount: null, participants: c.participants, attempts: c.attempts }));
+    .map(([k, c]) => ({
+      unitId: null,
+      name: k.slice(2) || NO_UNIT_NAME,
+      districtName: null,
+      headcount: null,
+      participants: c.participants,
+      attempts: c.attempts,
+    }));
   const rank = (u: UnitCounts) => (u.unitId === null ? 1 : 0);
   return [...listed, ...free].sort((a, b) => b.participants - a.participants || rank(a) - rank(b) || a.name.localeCompare(b.name, "vi"));
 }

@@ -51,7 +51,12 @@ export function parseCsv(text: string): string[][] {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || "Thống kê";
+  return (
+    title
+      .replace(/[:\\/?*[\]]/g, " ")
+      .slice(0, 31)
+      .trim() || "Thống kê"
+  );
 }
 
 export async function toXlsx(table: StatTable, heading?: string): Promise<Uint8Array> {

@@ -27,10 +27,7 @@ export function addSums(a: MomentSums, b: MomentSums): MomentSums {
 
 /** The sums of a list of (x, y) pairs (tests and small data; the app gets them from SQL). */
 export function sumsOf(pairs: readonly (readonly [number, number])[]): MomentSums {
-  return pairs.reduce<MomentSums>(
-    (s, [x, y]) => addSums(s, { n: 1, sx: x, sy: y, sxy: x * y, sxx: x * x, syy: y * y }),
-    EMPTY_SUMS,
-  );
+  return pairs.reduce<MomentSums>((s, [x, y]) => addSums(s, { n: 1, sx: x, sy: y, sxy: x * y, sxx: x * x, syy: y * y }), EMPTY_SUMS);
 }
 
 /** Mean item score; null without responses. */
@@ -67,8 +64,14 @@ export interface ValueCount {
  * maximises the covariance), from the two distributions given as value counts.
  */
 export function sortedPairProduct(xs: readonly ValueCount[], ys: readonly ValueCount[]): number {
-  const a = xs.filter((v) => v.count > 0).slice().sort((p, q) => p.value - q.value);
-  const b = ys.filter((v) => v.count > 0).slice().sort((p, q) => p.value - q.value);
+  const a = xs
+    .filter((v) => v.count > 0)
+    .slice()
+    .sort((p, q) => p.value - q.value);
+  const b = ys
+    .filter((v) => v.count > 0)
+    .slice()
+    .sort((p, q) => p.value - q.value);
   let i = 0;
   let j = 0;
   let leftA = a[0]?.count ?? 0;
@@ -159,10 +162,17 @@ export function analyseItem(input: ItemInput): ItemStats {
   ];
   const efficiency = discriminativeEfficiency(sums, xs, input.restScores);
   const unusedDistractors =
-    sums.n > 0
-      ? optionCounts.flatMap((count, i) => (i !== input.correctIndex && count / sums.n < ITEM_THRESHOLDS.unusedDistractorBelow ? [i] : []))
-      : [];
-  return { n: sums.n, facility, discrimination, efficiency, optionCounts, unanswered, unusedDistractors, flags: itemFlags({ facility, discrimination, unusedDistractors }) };
+    sums.n > 0 ? optionCounts.flatMap((count, i) => (i !== input.correctIndex && count / sums.n < ITEM_THRESHOLDS.unusedDistractorBelow ? [i] : [])) : [];
+  return {
+    n: sums.n,
+    facility,
+    discrimination,
+    efficiency,
+    optionCounts,
+    unanswered,
+    unusedDistractors,
+    flags: itemFlags({ facility, discrimination, unusedDistractors }),
+  };
 }
 
 export function itemFlags(s: { facility: number | null; discrimination: number | null; unusedDistractors: readonly number[] }): ItemFlag[] {

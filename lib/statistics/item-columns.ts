@@ -41,9 +41,19 @@ function flagText(row: Pick<ItemStats, "flags" | "unusedDistractors">): string {
 export function itemColumns(optionCount: number): StatColumn[] {
   const c = ITEM_COLUMNS;
   return [
-    c.rank, c.questionId, c.version, c.document, c.text, c.n, c.facility, c.discrimination, c.efficiency, c.correct,
+    c.rank,
+    c.questionId,
+    c.version,
+    c.document,
+    c.text,
+    c.n,
+    c.facility,
+    c.discrimination,
+    c.efficiency,
+    c.correct,
     ...Array.from({ length: optionCount }, (_, i) => optionColumn(i)),
-    c.unanswered, c.flags,
+    c.unanswered,
+    c.flags,
   ];
 }
 

@@ -37,7 +37,8 @@ function ascNullLast(a: number | null, b: number | null): number {
 export function sortItems<T extends Sortable>(rows: readonly T[], sort: ItemSort): T[] {
   const byId = (a: T, b: T) => a.versionId.localeCompare(b.versionId);
   const compare: Record<ItemSort, (a: T, b: T) => number> = {
-    "canh-bao": (a, b) => b.flags.length - a.flags.length || ascNullLast(a.discrimination, b.discrimination) || ascNullLast(a.facility, b.facility) || byId(a, b),
+    "canh-bao": (a, b) =>
+      b.flags.length - a.flags.length || ascNullLast(a.discrimination, b.discrimination) || ascNullLast(a.facility, b.facility) || byId(a, b),
     "do-de": (a, b) => ascNullLast(a.facility, b.facility) || byId(a, b),
     "phan-biet": (a, b) => ascNullLast(a.discrimination, b.discrimination) || byId(a, b),
     luot: (a, b) => b.n - a.n || byId(a, b),

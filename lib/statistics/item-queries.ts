@@ -54,7 +54,12 @@ export async function getItemAnalysis(roundId: string): Promise<ItemAnalysisRow[
   const versions = await db.questionVersion.findMany({
     where: { id: { in: [...acc.keys()] } },
     select: {
-      id: true, questionId: true, version: true, text: true, options: true, correctIndex: true,
+      id: true,
+      questionId: true,
+      version: true,
+      text: true,
+      options: true,
+      correctIndex: true,
       question: { select: { status: true, document: { select: { code: true } } } },
     },
   });

@@ -50,7 +50,13 @@ export interface ItemAnalysisPageData extends Selected {
   view: ItemAnalysisView | null;
 }
 
-export async function getItemAnalysisPageData(params: { contest?: string; round?: string; sort: ItemSort; flaggedOnly: boolean; page: number }): Promise<ItemAnalysisPageData> {
+export async function getItemAnalysisPageData(params: {
+  contest?: string;
+  round?: string;
+  sort: ItemSort;
+  flaggedOnly: boolean;
+  page: number;
+}): Promise<ItemAnalysisPageData> {
   const selected = await select(params);
   if (!selected.context) return { ...selected, view: null };
   return { ...selected, view: await getItemAnalysisView(selected.context.id, params) };

@@ -74,10 +74,7 @@ export async function getPublicStatistics(contestId: string): Promise<PublicStat
     closesAt: r.closesAt.toISOString(),
     counts: roundTotals.get(r.id) ?? ZERO,
   }));
-  result.total = [...districtTotals.values()].reduce(
-    (t, c) => ({ participants: t.participants + c.participants, attempts: t.attempts + c.attempts }),
-    ZERO,
-  );
+  result.total = [...districtTotals.values()].reduce((t, c) => ({ participants: t.participants + c.participants, attempts: t.attempts + c.attempts }), ZERO);
   const places: { id: string | null; name: string }[] = [...districts];
   if (districtTotals.has("")) places.push({ id: null, name: "Không rõ huyện/thành phố" });
   result.districts = places.map((d) => ({

@@ -12,10 +12,7 @@ export function publicRoundTable(stats: PublicStatistics): StatTable {
     key: "public-rounds",
     title: "Theo đợt thi",
     columns: [{ key: "round", label: "Đợt thi", kind: "text" }, PEOPLE, ATTEMPTS],
-    rows: [
-      ...stats.rounds.map((r) => ({ round: r.name, ...r.counts })),
-      { round: WHOLE_CONTEST, ...stats.total },
-    ],
+    rows: [...stats.rounds.map((r) => ({ round: r.name, ...r.counts })), { round: WHOLE_CONTEST, ...stats.total }],
   };
 }
 

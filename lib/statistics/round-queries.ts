@@ -31,7 +31,13 @@ export async function getRoundContext(roundId: string): Promise<RoundContext | n
   const r = await db.round.findUnique({
     where: { id: roundId },
     select: {
-      id: true, number: true, name: true, contestId: true, questionCount: true, timeLimitSec: true, attemptsAllowed: true,
+      id: true,
+      number: true,
+      name: true,
+      contestId: true,
+      questionCount: true,
+      timeLimitSec: true,
+      attemptsAllowed: true,
       contest: { select: { slug: true, name: true } },
     },
   });

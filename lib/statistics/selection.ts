@@ -9,7 +9,11 @@ async function listSelectableContests(): Promise<SelectableContest[]> {
   return db.contest.findMany({
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true, slug: true, name: true, year: true, isFeatured: true,
+      id: true,
+      slug: true,
+      name: true,
+      year: true,
+      isFeatured: true,
       rounds: { orderBy: { number: "asc" }, select: { id: true, number: true, name: true, status: true, opensAt: true, closesAt: true } },
     },
   });

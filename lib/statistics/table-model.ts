@@ -1,16 +1,7 @@
 // One model for every statistics table: the page renders it, the CSV and XLSX downloads write it,
 // so the figures on the page and in the file come from the same rows and the same rounding. Pure.
 
-const STAT_TABLE_KEYS = [
-  "theo-ngay",
-  "theo-huyen",
-  "theo-don-vi",
-  "theo-doi-tuong",
-  "so-luot-thi",
-  "pho-diem",
-  "thoi-gian",
-  "phan-tich-cau-hoi",
-] as const;
+const STAT_TABLE_KEYS = ["theo-ngay", "theo-huyen", "theo-don-vi", "theo-doi-tuong", "so-luot-thi", "pho-diem", "thoi-gian", "phan-tich-cau-hoi"] as const;
 
 export type StatTableKey = (typeof STAT_TABLE_KEYS)[number];
 

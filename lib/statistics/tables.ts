@@ -23,7 +23,12 @@ const STAT_TABLE_TITLE: Record<StatTableKey, string> = {
   "phan-tich-cau-hoi": "Phân tích câu hỏi",
 };
 
-const col = (key: string, label: string, kind: StatColumn["kind"] = "int", digits?: number): StatColumn => ({ key, label, kind, ...(digits ? { digits } : {}) });
+const col = (key: string, label: string, kind: StatColumn["kind"] = "int", digits?: number): StatColumn => ({
+  key,
+  label,
+  kind,
+  ...(digits ? { digits } : {}),
+});
 
 export interface TableOptions {
   /** 1-based page of the units table (clamped); without it the whole table (downloads). */
@@ -39,8 +44,11 @@ const BUILDERS: Record<StatTableKey, Builder> = {
     const days = fillDays((await cachedDailyParticipation(round.id)).days);
     return {
       columns: [
-        col("day", "Ngày (giờ Việt Nam)", "date"), col("attempts", "Lượt thi"), col("participants", "Người thi trong ngày"),
-        col("newParticipants", "Người thi lần đầu"), col("cumulativeParticipants", "Lũy kế người tham gia"),
+        col("day", "Ngày (giờ Việt Nam)", "date"),
+        col("attempts", "Lượt thi"),
+        col("participants", "Người thi trong ngày"),
+        col("newParticipants", "Người thi lần đầu"),
+        col("cumulativeParticipants", "Lũy kế người tham gia"),
       ],
       rows: days.map((d) => ({ ...d })),
     };
@@ -50,7 +58,12 @@ const BUILDERS: Record<StatTableKey, Builder> = {
     const [breakdown, places] = await Promise.all([cachedRoundBreakdown(round.id), cachedContestPlaces(round.contestId)]);
     const rows = byDistrict(breakdown, places.districts);
     return {
-      columns: [col("name", "Huyện/thành phố", "text"), col("participants", "Người tham gia"), col("attempts", "Lượt thi"), col("averageScore", "Số câu đúng trung bình", "decimal", 2)],
+      columns: [
+        col("name", "Huyện/thành phố", "text"),
+        col("participants", "Người tham gia"),
+        col("attempts", "Lượt thi"),
+        col("averageScore", "Số câu đúng trung bình", "decimal", 2),
+      ],
       rows: rows.map((r) => ({ name: r.name, participants: r.participants, attempts: r.attempts, averageScore: mean(r.scoreSum, r.attempts) })),
     };
   },
@@ -61,11 +74,20 @@ const BUILDERS: Record<StatTableKey, Builder> = {
     const rows = page ? paginate(all, page, UNIT_PAGE_SIZE).rows : all;
     return {
       columns: [
-        col("name", "Đơn vị", "text"), col("district", "Huyện/thành phố", "text"), col("participants", "Người tham gia"), col("attempts", "Lượt thi"),
-        col("headcount", "Số cán bộ (biên chế)"), col("rate", "Tỉ lệ tham gia (%)", "percent"),
+        col("name", "Đơn vị", "text"),
+        col("district", "Huyện/thành phố", "text"),
+        col("participants", "Người tham gia"),
+        col("attempts", "Lượt thi"),
+        col("headcount", "Số cán bộ (biên chế)"),
+        col("rate", "Tỉ lệ tham gia (%)", "percent"),
       ],
       rows: rows.map((u) => ({
-        name: u.name, district: u.districtName, participants: u.participants, attempts: u.attempts, headcount: u.headcount, rate: ratio(u.participants, u.headcount),
+        name: u.name,
+        district: u.districtName,
+        participants: u.participants,
+        attempts: u.attempts,
+        headcount: u.headcount,
+        rate: ratio(u.participants, u.headcount),
       })),
       total: all.length,
     };
@@ -76,11 +98,18 @@ const BUILDERS: Record<StatTableKey, Builder> = {
     const people = Object.values(groups).reduce((s, g) => s + g.participants, 0);
     return {
       columns: [
-        col("group", "Đối tượng", "text"), col("participants", "Người tham gia"), col("share", "Tỉ lệ trong tổng số người (%)", "percent"),
-        col("attempts", "Lượt thi"), col("averageScore", "Số câu đúng trung bình", "decimal", 2),
+        col("group", "Đối tượng", "text"),
+        col("participants", "Người tham gia"),
+        col("share", "Tỉ lệ trong tổng số người (%)", "percent"),
+        col("attempts", "Lượt thi"),
+        col("averageScore", "Số câu đúng trung bình", "decimal", 2),
       ],
       rows: GROUP_KEYS.map((g) => ({
-        group: GROUP_LABEL[g], participants: groups[g].participants, share: ratio(groups[g].participants, people), attempts: groups[g].attempts, averageScore: mean(groups[g].scoreSum, groups[g].attempts),
+        group: GROUP_LABEL[g],
+        participants: groups[g].participants,
+        share: ratio(groups[g].participants, people),
+        attempts: groups[g].attempts,
+        averageScore: mean(groups[g].scoreSum, groups[g].attempts),
       })),
     };
   },

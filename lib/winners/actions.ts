@@ -52,7 +52,8 @@ export const overrideTrueValueAction = staffAction(
   "jury",
   overrideTrueValueSchema,
   async (input, staff) => {
-    const done = input.value === null ? "Đã bỏ giá trị điều chỉnh; dùng giá trị hệ thống đếm." : `Đã điều chỉnh giá trị đúng của câu dự đoán thành ${input.value}.`;
+    const done =
+      input.value === null ? "Đã bỏ giá trị điều chỉnh; dùng giá trị hệ thống đếm." : `Đã điều chỉnh giá trị đúng của câu dự đoán thành ${input.value}.`;
     return decideThenRecompute(await overrideTrueValue(input, staff), input.roundId, staff, done);
   },
   { name: "overrideTrueValueAction", revalidate: [JURY_PATH] },
@@ -61,7 +62,8 @@ export const overrideTrueValueAction = staffAction(
 export const approveWinnersAction = staffAction(
   "jury",
   approveSchema,
-  async (input, staff) => mapOk(await approveWinners(input, staff), (data): JuryActionData => ({ message: `Đã phê duyệt danh sách ${data.awards} người đoạt giải.` })),
+  async (input, staff) =>
+    mapOk(await approveWinners(input, staff), (data): JuryActionData => ({ message: `Đã phê duyệt danh sách ${data.awards} người đoạt giải.` })),
   { name: "approveWinnersAction", revalidate: [JURY_PATH] },
 );
 

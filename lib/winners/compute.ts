@@ -66,7 +66,6 @@ async function latestComputedAt(tx: Tx | typeof db, roundId: string): Promise<{ 
   return tx.winnerComputation.findFirst({ where: { roundId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], select: { id: true, computedAt: true } });
 }
 
-
 const sortedUnique = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
 /** The last rank the prize walk looked at: beyond it no entry's eligibility mattered. */
@@ -91,7 +90,11 @@ interface RankedRun {
  * the prizes and fingerprints the result. Shared by the computation itself and by the "Kiểm tra
  * lại" live check (lib/winners/verify.ts), which runs it in a transaction it rolls back.
  */
-export async function rankIntoComputation(tx: Tx, roundId: string, options: Pick<ComputeOptions, "kind" | "computedBy" | "forced" | "forceReason">): Promise<RankedRun> {
+export async function rankIntoComputation(
+  tx: Tx,
+  roundId: string,
+  options: Pick<ComputeOptions, "kind" | "computedBy" | "forced" | "forceReason">,
+): Promise<RankedRun> {
   // Settings, counts and exclusions are read in the same transaction as the ranking.
   const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: roundSelect });
   const tiers = parsePrizeTiers(round.prizeTiers);

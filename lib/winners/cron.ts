@@ -83,7 +83,13 @@ export async function listDueRounds(): Promise<DueReport> {
     at: at.toISOString(),
     awardMonth: awardMonthLabel({ awardYear: year, awardMonth: month }),
     due: rounds.length,
-    rounds: rounds.map((r) => ({ roundId: r.id, contest: r.contest.slug, round: r.name, status: r.status, outcome: isRoundUnderReview(r.status) ? "due" : "skipped" })),
+    rounds: rounds.map((r) => ({
+      roundId: r.id,
+      contest: r.contest.slug,
+      round: r.name,
+      status: r.status,
+      outcome: isRoundUnderReview(r.status) ? "due" : "skipped",
+    })),
   };
 }
 

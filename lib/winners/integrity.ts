@@ -10,7 +10,8 @@ const FAST_MS_PER_QUESTION = 3_000;
 /** This many accounts or more behind one network/device fingerprint deserve a look. */
 const SHARED_NETWORK_THRESHOLD = 5;
 
-export type IntegrityFlag = "FAST_ATTEMPT" | "SIMILAR_PHONE" | "SIMILAR_CCCD" | "SAME_NAME_BIRTHDATE" | "SHARED_REGISTRATION_NETWORK" | "SHARED_ATTEMPT_NETWORK";
+export type IntegrityFlag =
+  "FAST_ATTEMPT" | "SIMILAR_PHONE" | "SIMILAR_CCCD" | "SAME_NAME_BIRTHDATE" | "SHARED_REGISTRATION_NETWORK" | "SHARED_ATTEMPT_NETWORK";
 
 export const FLAG_LABEL: Record<IntegrityFlag, string> = {
   FAST_ATTEMPT: `Làm bài quá nhanh (dưới ${FAST_MS_PER_QUESTION / 1000} giây mỗi câu)`,
@@ -29,7 +30,12 @@ const last8 = (column: string) => raw(`substr(${column}, length(${column}) - 7)`
  * Phone: same last 8 digits (e.g. the 2018 move of 11-digit numbers to 10 digits keeps them).
  * CCCD: same birth-year digits and serial, differing only in the province/century-gender prefix.
  */
-export async function integrityFlags(args: { contestId: string; roundId: string; questionCount: number; participantIds: string[] }): Promise<Map<string, IntegrityFlag[]>> {
+export async function integrityFlags(args: {
+  contestId: string;
+  roundId: string;
+  questionCount: number;
+  participantIds: string[];
+}): Promise<Map<string, IntegrityFlag[]>> {
   const flags = new Map<string, IntegrityFlag[]>();
   if (args.participantIds.length === 0) return flags;
   const add = (id: string, flag: IntegrityFlag) => {
@@ -49,7 +55,12 @@ export async function integrityFlags(args: { contestId: string; roundId: string;
   const [fast, phoneTwins, cccdTwins, nameTwins, regGroups, pageAttemptIps] = await Promise.all([
     db.attempt.groupBy({
       by: ["participantId"],
-      where: { roundId: args.roundId, participantId: { in: args.participantIds }, status: "SUBMITTED", durationMs: { lt: FAST_MS_PER_QUESTION * args.questionCount } },
+      where: {
+        roundId: args.roundId,
+        participantId: { in: args.participantIds },
+        status: "SUBMITTED",
+        durationMs: { lt: FAST_MS_PER_QUESTION * args.questionCount },
+      },
       _count: { _all: true },
     }),
     db.$queryRaw<{ id: string; k: string }[]>(sql`
@@ -58,7 +69,10 @@ export async function integrityFlags(args: { contestId: string; roundId: string;
     db.$queryRaw<{ id: string; k: string }[]>(sql`
       SELECT "id", ${last8('"cccd"')} AS "k" FROM "Participant"
       WHERE "contestId" = ${args.contestId} AND ${last8('"cccd"')} IN (${join(cccds)})`),
-    db.participant.findMany({ where: { contestId: args.contestId, fullNameSearch: { in: names } }, select: { id: true, fullNameSearch: true, birthDate: true } }),
+    db.participant.findMany({
+      where: { contestId: args.contestId, fullNameSearch: { in: names } },
+      select: { id: true, fullNameSearch: true, birthDate: true },
+    }),
     regIps.length
       ? db.participant.groupBy({ by: ["registrationIpHash"], where: { contestId: args.contestId, registrationIpHash: { in: regIps } }, _count: { _all: true } })
       : Promise.resolve([]),

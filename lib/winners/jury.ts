@@ -18,7 +18,10 @@ export type JuryResult<T = undefined> = { ok: true; data: T } | { ok: false; err
 const LOCKED = "Danh sách đoạt giải của đợt thi này đã được phê duyệt; không thể thay đổi.";
 
 async function roundForChange(roundId: string) {
-  return db.round.findUnique({ where: { id: roundId }, select: { id: true, contestId: true, status: true, closesAt: true, trueValueOverride: true, trueValueOverrideReason: true } });
+  return db.round.findUnique({
+    where: { id: roundId },
+    select: { id: true, contestId: true, status: true, closesAt: true, trueValueOverride: true, trueValueOverrideReason: true },
+  });
 }
 
 export async function disqualifyParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
@@ -51,7 +54,10 @@ export async function reinstateParticipant(input: ParticipantDecisionInput, staf
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
   if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
   return db.$transaction(async (tx) => {
-    const active = await tx.disqualification.findFirst({ where: { roundId: round.id, participantId: input.participantId, revokedAt: null }, select: { id: true, reason: true } });
+    const active = await tx.disqualification.findFirst({
+      where: { roundId: round.id, participantId: input.participantId, revokedAt: null },
+      select: { id: true, reason: true },
+    });
     if (!active) return { ok: false as const, error: "Thí sinh này không bị loại khỏi đợt thi." };
     // Only revoked, never deleted: the history of the decision stays.
     await tx.disqualification.update({ where: { id: active.id }, data: { revokedAt: now(), revokedById: staff.id, revokeReason: input.reason } });
@@ -96,10 +102,12 @@ export async function overrideTrueValue(input: OverrideTrueValueInput, staff: St
 export async function approveWinners(input: ApproveInput, staff: StaffCaller): Promise<JuryResult<{ awards: number }>> {
   const round = await roundForChange(input.roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (!isRoundUnderReview(round.status)) return { ok: false, error: isRoundVisible(round.status) ? "Danh sách đoạt giải đã được phê duyệt." : "Đợt thi chưa được công bố." };
+  if (!isRoundUnderReview(round.status))
+    return { ok: false, error: isRoundVisible(round.status) ? "Danh sách đoạt giải đã được phê duyệt." : "Đợt thi chưa được công bố." };
   if (now().getTime() <= round.closesAt.getTime()) return { ok: false, error: "Đợt thi chưa kết thúc: chỉ phê duyệt kết quả chính thức sau khi đóng đợt." };
   const latest = await getLatestComputation(round.id);
-  if (!latest || latest.id !== input.computationId) return { ok: false, error: "Kết quả đã được tính lại; vui lòng xem lại danh sách mới nhất trước khi phê duyệt." };
+  if (!latest || latest.id !== input.computationId)
+    return { ok: false, error: "Kết quả đã được tính lại; vui lòng xem lại danh sách mới nhất trước khi phê duyệt." };
   if (latest.kind !== "FINAL") return { ok: false, error: "Chỉ phê duyệt được kết quả chính thức (tính sau khi đợt thi kết thúc). Vui lòng tính lại." };
   // An applied regrade changed the scores after this computation (lib/regrade/apply.ts).
   const freshness = await db.winnerComputation.findUnique({ where: { id: latest.id }, select: { computedAt: true, staleAt: true } });
@@ -118,7 +126,10 @@ export async function approveWinners(input: ApproveInput, staff: StaffCaller): P
   });
   const overrideChanged = round.trueValueOverride !== null && round.trueValueOverride !== latest.trueValue;
   if (staleDecisions > 0 || overrideChanged) {
-    return { ok: false, error: "Có quyết định của Ban Giám khảo sau lần tính gần nhất (loại/khôi phục thí sinh hoặc giá trị dự đoán). Vui lòng tính lại trước khi phê duyệt." };
+    return {
+      ok: false,
+      error: "Có quyết định của Ban Giám khảo sau lần tính gần nhất (loại/khôi phục thí sinh hoặc giá trị dự đoán). Vui lòng tính lại trước khi phê duyệt.",
+    };
   }
   const result = await db.$transaction(async (tx) => {
     // Re-checked inside the transaction: two jurors pressing "approve" at once create one list.
@@ -147,7 +158,11 @@ export async function approveWinners(input: ApproveInput, staff: StaffCaller): P
       action: "round.approve-winners",
       entityType: "Round",
       entityId: round.id,
-      after: { computationId: latest.id, inputHash: latest.inputHash, awards: latest.prizes.map((p) => ({ participantId: p.participantId, tier: p.tier, rank: p.rank })) },
+      after: {
+        computationId: latest.id,
+        inputHash: latest.inputHash,
+        awards: latest.prizes.map((p) => ({ participantId: p.participantId, tier: p.tier, rank: p.rank })),
+      },
     });
     return { ok: true as const, data: { awards: latest.prizes.length } };
   });

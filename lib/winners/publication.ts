@@ -86,7 +86,16 @@ function documentOf(round: PublishedRound, computation: Published["computation"]
     computationId: computation?.id ?? null,
     inputHash: computation?.inputHash ?? null,
     winners: tiers.flatMap((t) =>
-      t.winners.map((w) => ({ rank: w.rank, tierCode: t.code, tierName: t.name, fullName: w.fullName, cccd: w.cccd, phone: w.phone, district: w.district, unitName: w.unitName })),
+      t.winners.map((w) => ({
+        rank: w.rank,
+        tierCode: t.code,
+        tierName: t.name,
+        fullName: w.fullName,
+        cccd: w.cccd,
+        phone: w.phone,
+        district: w.district,
+        unitName: w.unitName,
+      })),
     ),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -114,7 +123,11 @@ async function publishedResults(rounds: PublishedRound[]): Promise<Map<string, P
         participant: { select: { fullName: true, unitName: true, cccd: true, phone: true, district: { select: { name: true } } } },
       },
     }),
-    db.auditLog.findMany({ where: { action: "round.approve-winners", entityType: "Round", entityId: { in: ids } }, orderBy: { id: "asc" }, select: { entityId: true, after: true } }),
+    db.auditLog.findMany({
+      where: { action: "round.approve-winners", entityType: "Round", entityId: { in: ids } },
+      orderBy: { id: "asc" },
+      select: { entityId: true, after: true },
+    }),
   ]);
   const approved = new Map<string, string>();
   for (const a of awards) if (!approved.has(a.roundId)) approved.set(a.roundId, a.computationId);
@@ -158,7 +171,9 @@ function documentFileName(round: PublishedRound): string {
 async function resultsOf(contest: PublicContest): Promise<PublicRoundResult[]> {
   const org = { slug: contest.slug, name: contest.name, organiser: contest.organiser };
   const published = await publishedResults(
-    contest.rounds.filter((r) => isRoundPublished(r.status)).map((r) => ({ id: r.id, number: r.number, name: r.name, publishedAt: r.publishedAt, contest: org })),
+    contest.rounds
+      .filter((r) => isRoundPublished(r.status))
+      .map((r) => ({ id: r.id, number: r.number, name: r.name, publishedAt: r.publishedAt, contest: org })),
   );
   return contest.rounds.map((r) => {
     const p = published.get(r.id);

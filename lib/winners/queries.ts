@@ -112,7 +112,9 @@ const summarySelect = {
   staleReason: true,
 } as const;
 
-function toSummary<T extends { prizes: unknown; inputs: unknown }>(row: T): Omit<T, "prizes" | "inputs"> & { prizes: AwardedPrize[]; inputs: StoredInputs | "unreadable" | null } {
+function toSummary<T extends { prizes: unknown; inputs: unknown }>(
+  row: T,
+): Omit<T, "prizes" | "inputs"> & { prizes: AwardedPrize[]; inputs: StoredInputs | "unreadable" | null } {
   return { ...row, prizes: parseStoredPrizes(row.prizes), inputs: parseStoredInputs(row.inputs) };
 }
 
@@ -218,7 +220,16 @@ export async function getRankingPage(computationId: string, roundId: string, pag
 export async function getWinnersReport(roundId: string, limit: number) {
   const round = await db.round.findUnique({
     where: { id: roundId },
-    select: { id: true, name: true, number: true, status: true, closesAt: true, awardYear: true, awardMonth: true, contest: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      name: true,
+      number: true,
+      status: true,
+      closesAt: true,
+      awardYear: true,
+      awardMonth: true,
+      contest: { select: { slug: true, name: true } },
+    },
   });
   if (!round) return null;
   const computation = await getLatestComputation(roundId);

@@ -27,7 +27,14 @@ export async function revealParticipant(roundId: string, participantId: string, 
   if (!attempt) return fail(NOT_IN_ROUND);
   const p = attempt.participant;
   await db.$transaction((tx) =>
-    appendAudit(tx, { actor: staffActor(actor), action: "participant.reveal", entityType: "Participant", entityId: p.id, reason, after: { roundId, fields: ["cccd", "phone", "birthDate"] } }),
+    appendAudit(tx, {
+      actor: staffActor(actor),
+      action: "participant.reveal",
+      entityType: "Participant",
+      entityId: p.id,
+      reason,
+      after: { roundId, fields: ["cccd", "phone", "birthDate"] },
+    }),
   );
   return ok({ participantId: p.id, fullName: p.fullName, cccd: p.cccd, phone: p.phone, birthDate: p.birthDate });
 }

@@ -21,7 +21,12 @@ const REVIEW_PAGE_SIZE = 50;
 export async function listReviewRounds() {
   return db.contest.findMany({
     orderBy: [{ isFeatured: "desc" }, { year: "desc" }, { createdAt: "desc" }],
-    select: { id: true, name: true, year: true, rounds: { orderBy: { number: "asc" }, select: { id: true, name: true, number: true, status: true, closesAt: true, awardYear: true, awardMonth: true } } },
+    select: {
+      id: true,
+      name: true,
+      year: true,
+      rounds: { orderBy: { number: "asc" }, select: { id: true, name: true, number: true, status: true, closesAt: true, awardYear: true, awardMonth: true } },
+    },
   });
 }
 
@@ -91,7 +96,15 @@ export interface RoundReview {
   pageCount: number;
   /** A jury decision taken after the latest computation, in words (it allows a recompute outside the award month). */
   pendingDecision: string | null;
-  disqualifications: { id: string; participantId: string; fullName: string; reason: string; createdAt: Date; revokedAt: Date | null; revokeReason: string | null }[];
+  disqualifications: {
+    id: string;
+    participantId: string;
+    fullName: string;
+    reason: string;
+    createdAt: Date;
+    revokedAt: Date | null;
+    revokeReason: string | null;
+  }[];
 }
 
 export async function getRoundReview(roundId: string, requestedPage: number): Promise<RoundReview | null> {
@@ -134,14 +147,27 @@ export async function getRoundReview(roundId: string, requestedPage: number): Pr
     db.disqualification.findMany({
       where: { roundId: r.id },
       orderBy: { createdAt: "desc" },
-      select: { id: true, participantId: true, reason: true, createdAt: true, revokedAt: true, revokeReason: true, participant: { select: { fullName: true } } },
+      select: {
+        id: true,
+        participantId: true,
+        reason: true,
+        createdAt: true,
+        revokedAt: true,
+        revokeReason: true,
+        participant: { select: { fullName: true } },
+      },
     }),
     pendingDecision(r.id),
   ]);
   const pageCount = computation ? Math.max(1, Math.ceil(computation.entryCount / REVIEW_PAGE_SIZE)) : 1;
   const page = Math.min(Math.max(1, requestedPage), pageCount);
   const rows = computation ? await getRankingPage(computation.id, r.id, { offset: (page - 1) * REVIEW_PAGE_SIZE, limit: REVIEW_PAGE_SIZE }) : [];
-  const flags = await integrityFlags({ contestId: r.contestId, roundId: r.id, questionCount: r.questionCount, participantIds: rows.map((x) => x.participantId) });
+  const flags = await integrityFlags({
+    contestId: r.contestId,
+    roundId: r.id,
+    questionCount: r.questionCount,
+    participantIds: rows.map((x) => x.participantId),
+  });
   return {
     round,
     computation,

@@ -12,13 +12,7 @@ import { computeRoundWinners } from "./compute";
 import { COMPUTATION_KIND_LABEL, type ComputationKind } from "../ranking/computation-kind";
 import type { ComputationSummary } from "./queries";
 
-type RunRefusalCode =
-  | "ROUND_NOT_FOUND"
-  | "ROUND_DRAFT"
-  | "ROUND_APPROVED"
-  | "OUTSIDE_AWARD_MONTH"
-  | "FORCE_ADMIN_ONLY"
-  | "FORCE_REASON_REQUIRED";
+type RunRefusalCode = "ROUND_NOT_FOUND" | "ROUND_DRAFT" | "ROUND_APPROVED" | "OUTSIDE_AWARD_MONTH" | "FORCE_ADMIN_ONLY" | "FORCE_REASON_REQUIRED";
 
 export type RunOutcome =
   | { ok: true; created: boolean; forced: boolean; computation: ComputationSummary }
@@ -119,7 +113,13 @@ export async function runRoundWinners(roundId: string, caller: WinnersCaller, re
       };
     }
     if (caller.kind !== "staff" || caller.staff.role !== "ADMIN") {
-      return { ok: false, status: 403, code: "FORCE_ADMIN_ONLY", error: "Chỉ quản trị viên Ban Tổ chức được buộc tính kết quả ngoài tháng xét giải.", awardMonth };
+      return {
+        ok: false,
+        status: 403,
+        code: "FORCE_ADMIN_ONLY",
+        error: "Chỉ quản trị viên Ban Tổ chức được buộc tính kết quả ngoài tháng xét giải.",
+        awardMonth,
+      };
     }
     if (!request.reason || request.reason.trim().length === 0) {
       return { ok: false, status: 400, code: "FORCE_REASON_REQUIRED", error: "Vui lòng ghi lý do khi buộc tính kết quả ngoài tháng xét giải.", awardMonth };

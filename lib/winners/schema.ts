@@ -5,11 +5,7 @@ import { z } from "zod";
 const id = z.string().trim().min(1, "Thiếu mã.").max(100);
 
 /** A reason the jury records and the audit log keeps (docs/DOMAIN.md §9). */
-export const reasonSchema = z
-  .string()
-  .trim()
-  .min(5, "Vui lòng ghi lý do (ít nhất 5 ký tự).")
-  .max(500, "Lý do tối đa 500 ký tự.");
+export const reasonSchema = z.string().trim().min(5, "Vui lòng ghi lý do (ít nhất 5 ký tự).").max(500, "Lý do tối đa 500 ký tự.");
 
 /** Body of POST /api/rounds/<roundId>/winners (optional). */
 export const runWinnersBodySchema = z.object({

@@ -39,15 +39,20 @@ function describeChanges(stored: StoredInputs | null, columns: StoredComputation
   if (before.rankingOrder !== live.rankingOrder) changes.push("Thứ tự xếp hạng của đợt thi đã thay đổi.");
   if (before.settingsVersion !== live.settingsVersion) changes.push(`Phiên bản cấu hình: ${before.settingsVersion} → ${live.settingsVersion}.`);
   if (stored) {
-    if (JSON.stringify(stored.prizeTiers.map(({ code, name, count }) => [code, name, count])) !== JSON.stringify(live.prizeTiers.map(({ code, name, count }) => [code, name, count]))) {
+    if (
+      JSON.stringify(stored.prizeTiers.map(({ code, name, count }) => [code, name, count])) !==
+      JSON.stringify(live.prizeTiers.map(({ code, name, count }) => [code, name, count]))
+    ) {
       changes.push("Cơ cấu giải đã thay đổi.");
     }
-    if (stored.minScoreForPrize !== live.minScoreForPrize) changes.push(`Điểm tối thiểu để xét giải: ${stored.minScoreForPrize ?? "không"} → ${live.minScoreForPrize ?? "không"}.`);
+    if (stored.minScoreForPrize !== live.minScoreForPrize)
+      changes.push(`Điểm tối thiểu để xét giải: ${stored.minScoreForPrize ?? "không"} → ${live.minScoreForPrize ?? "không"}.`);
     if (stored.excludeEarlierWinners !== live.excludeEarlierWinners) changes.push("Quy định loại người đã đoạt giải đợt trước đã thay đổi.");
     changes.push(...listChange("Thí sinh bị loại", stored.disqualifiedIds, live.disqualifiedIds));
     changes.push(...listChange("Người đã đoạt giải đợt trước", stored.earlierWinnerIds, live.earlierWinnerIds));
     changes.push(...listChange("Thành viên Ban Tổ chức trong phần bảng xếp hạng đã xét", stored.organiserMemberIds, live.organiserMemberIds));
-    if (stored.entriesDigest !== live.entriesDigest) changes.push("Dữ liệu bài làm hoặc thí sinh đã thay đổi (ví dụ: chấm lại, bài nộp mới, thời điểm đăng ký).");
+    if (stored.entriesDigest !== live.entriesDigest)
+      changes.push("Dữ liệu bài làm hoặc thí sinh đã thay đổi (ví dụ: chấm lại, bài nộp mới, thời điểm đăng ký).");
   }
   return changes;
 }
@@ -58,12 +63,31 @@ function differs(provider: typeof db.provider, column: string) {
 }
 
 /** The first rank at which two computations' entries differ (one set-based query), with both rows. */
-async function firstDifferingRow(tx: Tx, storedId: string, liveId: string, counts: { stored: number; live: number }, hasRawInputs: boolean): Promise<RowDifference | null> {
-  const columns = ["participantId", "attemptId", "correctCount", "predictionDiff", "durationMs", "submittedAt", "prizeTier", "excludedReason", ...(hasRawInputs ? ["prediction", "registeredAt"] : [])];
+async function firstDifferingRow(
+  tx: Tx,
+  storedId: string,
+  liveId: string,
+  counts: { stored: number; live: number },
+  hasRawInputs: boolean,
+): Promise<RowDifference | null> {
+  const columns = [
+    "participantId",
+    "attemptId",
+    "correctCount",
+    "predictionDiff",
+    "durationMs",
+    "submittedAt",
+    "prizeTier",
+    "excludedReason",
+    ...(hasRawInputs ? ["prediction", "registeredAt"] : []),
+  ];
   const rows = await tx.$queryRaw<{ rank: number | bigint | null }[]>(sql`
     SELECT MIN(s."rank") AS "rank" FROM "RankingEntry" s
     JOIN "RankingEntry" l ON l."computationId" = ${liveId} AND l."rank" = s."rank"
-    WHERE s."computationId" = ${storedId} AND (${join(columns.map((c) => differs(db.provider, c)), " OR ")})`);
+    WHERE s."computationId" = ${storedId} AND (${join(
+      columns.map((c) => differs(db.provider, c)),
+      " OR ",
+    )})`);
   const joined = rows[0]?.rank === null || rows[0]?.rank === undefined ? Infinity : Number(rows[0].rank);
   const rank = Math.min(joined, counts.stored === counts.live ? Infinity : Math.min(counts.stored, counts.live) + 1);
   if (rank === Infinity) return null;
@@ -72,7 +96,8 @@ async function firstDifferingRow(tx: Tx, storedId: string, liveId: string, count
   );
   const stored = s ? storedValues(s) : null;
   const live = l ? storedValues(l) : null;
-  const fields: EntryField[] = stored && live ? differingFields(stored, live).filter((f) => hasRawInputs || (f !== "prediction" && f !== "registeredAt")) : ["rank"];
+  const fields: EntryField[] =
+    stored && live ? differingFields(stored, live).filter((f) => hasRawInputs || (f !== "prediction" && f !== "registeredAt")) : ["rank"];
   return { rank, fields, stored, recomputed: live };
 }
 
@@ -89,7 +114,8 @@ export async function checkLive(c: StoredComputation): Promise<LiveCheck> {
         const firstRow = await firstDifferingRow(tx, c.id, run.computationId, { stored: c.entryCount, live: run.entryCount }, storedInputs !== null);
         const changes = describeChanges(storedInputs, c.columns, run.inputs);
         // A computation stored before inputs were kept has an older hash: same rows and counts is the same result.
-        const same = storedInputs === null && !firstRow && changes.length === 0 && JSON.stringify(parseStoredPrizes(c.prizes)) === JSON.stringify(run.allocation.awards);
+        const same =
+          storedInputs === null && !firstRow && changes.length === 0 && JSON.stringify(parseStoredPrizes(c.prizes)) === JSON.stringify(run.allocation.awards);
         throw new RolledBack(same ? { status: "SAME", inputHash: c.inputHash } : { status: "DIFFERENT", recomputedHash: run.inputHash, changes, firstRow });
       },
       { maxWait: 15_000, timeout: 180_000 },

@@ -33,7 +33,8 @@ export type StoredCheck =
   | { status: "MATCH"; inputHash: string; entryCount: number }
   | { status: "MISMATCH"; firstRow: RowDifference | null; problems: string[]; storedHash: string; recomputedHash: string | null };
 
-export type LiveCheck = { status: "SAME"; inputHash: string } | { status: "DIFFERENT"; recomputedHash: string; changes: string[]; firstRow: RowDifference | null };
+export type LiveCheck =
+  { status: "SAME"; inputHash: string } | { status: "DIFFERENT"; recomputedHash: string; changes: string[]; firstRow: RowDifference | null };
 
 export interface VerifyReport {
   computationId: string;
@@ -44,13 +45,26 @@ export interface VerifyReport {
 }
 
 export const entrySelect = {
-  rank: true, participantId: true, attemptId: true, correctCount: true, prediction: true, predictionDiff: true,
-  durationMs: true, submittedAt: true, registeredAt: true, prizeTier: true, excludedReason: true,
+  rank: true,
+  participantId: true,
+  attemptId: true,
+  correctCount: true,
+  prediction: true,
+  predictionDiff: true,
+  durationMs: true,
+  submittedAt: true,
+  registeredAt: true,
+  prizeTier: true,
+  excludedReason: true,
 } as const;
 export type EntryRow = { rank: number } & Omit<EntryValues, "predictionDiff" | "durationMs"> & { predictionDiff: number; durationMs: number };
 
 export const orNull = (v: number) => (v === MISSING_AS_MAX_INT ? null : v);
-export const storedValues = ({ rank: _rank, ...e }: EntryRow): EntryValues => ({ ...e, predictionDiff: orNull(e.predictionDiff), durationMs: orNull(e.durationMs) });
+export const storedValues = ({ rank: _rank, ...e }: EntryRow): EntryValues => ({
+  ...e,
+  predictionDiff: orNull(e.predictionDiff),
+  durationMs: orNull(e.durationMs),
+});
 export function differingFields(a: EntryValues, b: EntryValues): EntryField[] {
   return (Object.keys(a) as (keyof EntryValues)[]).filter((k) => {
     const x = a[k];

@@ -35,13 +35,19 @@ import {
 export type { EntryField, EntryValues, RowDifference, VerifyReport } from "./verify-rows";
 
 const candidateOf = (e: EntryRow): RankCandidate => ({
-  participantId: e.participantId, attemptId: e.attemptId, correctCount: e.correctCount, prediction: e.prediction,
-  durationMs: orNull(e.durationMs), submittedAt: e.submittedAt, registeredAt: e.registeredAt ?? new Date(Number.NaN),
+  participantId: e.participantId,
+  attemptId: e.attemptId,
+  correctCount: e.correctCount,
+  prediction: e.prediction,
+  durationMs: orNull(e.durationMs),
+  submittedAt: e.submittedAt,
+  registeredAt: e.registeredAt ?? new Date(Number.NaN),
 });
-const storedDiff = (prediction: number | null, trueValue: number) => (prediction === null ? null : Math.min(predictionDiff(prediction, trueValue), MISSING_AS_MAX_INT));
+const storedDiff = (prediction: number | null, trueValue: number) =>
+  prediction === null ? null : Math.min(predictionDiff(prediction, trueValue), MISSING_AS_MAX_INT);
 
 async function* pages(computationId: string, upToRank = Number.POSITIVE_INFINITY): AsyncGenerator<EntryRow[]> {
-  for (let last = 0; last < upToRank; ) {
+  for (let last = 0; last < upToRank;) {
     const rows = await db.rankingEntry.findMany({ where: { computationId, rank: { gt: last } }, orderBy: { rank: "asc" }, take: PAGE, select: entrySelect });
     if (rows.length === 0) return;
     yield rows;
@@ -74,7 +80,15 @@ class Walk {
 
   private candidate(rank: number, e: EntryRow): PrizeCandidate {
     const id = e.participantId;
-    return { rank, participantId: id, attemptId: e.attemptId, correctCount: e.correctCount, isDisqualified: this.dq.has(id), isOrganiserMember: this.organiser.has(id), isEarlierWinner: this.earlier.has(id) };
+    return {
+      rank,
+      participantId: id,
+      attemptId: e.attemptId,
+      correctCount: e.correctCount,
+      isDisqualified: this.dq.has(id),
+      isOrganiserMember: this.organiser.has(id),
+      isEarlierWinner: this.earlier.has(id),
+    };
   }
 
   add(rows: readonly EntryRow[]): void {
@@ -108,7 +122,14 @@ function recomputedAt(e: EntryRow, inputs: StoredInputs, outcome: Pick<EntryValu
 async function checkStored(c: StoredComputation): Promise<StoredCheck> {
   const inputs = parseStoredInputs(c.inputs);
   if (inputs === null) return { status: "UNVERIFIABLE" };
-  if (inputs === "unreadable") return { status: "MISMATCH", firstRow: null, problems: ["Dữ liệu đầu vào đã lưu không đọc được (không đúng định dạng)."], storedHash: c.inputHash, recomputedHash: null };
+  if (inputs === "unreadable")
+    return {
+      status: "MISMATCH",
+      firstRow: null,
+      problems: ["Dữ liệu đầu vào đã lưu không đọc được (không đúng định dạng)."],
+      storedHash: c.inputHash,
+      recomputedHash: null,
+    };
   const problems: string[] = [];
   for (const [key, value] of Object.entries(c.columns)) {
     const stored = inputs[key as keyof StoredInputs];
@@ -159,7 +180,8 @@ async function checkStored(c: StoredComputation): Promise<StoredCheck> {
   for await (const page of entryPages(db, c.id, c.entryCount)) digester.update(page);
   const entriesDigest = digester.digest();
   if (entriesDigest !== inputs.entriesDigest) problems.push("Mã tổng hợp các dòng xếp hạng khác với lúc tính: có dòng đã bị thay đổi.");
-  if (JSON.stringify(parseStoredPrizes(c.prizes)) !== JSON.stringify(walk.allocation.awards)) problems.push("Danh sách giải đã lưu khác danh sách tính lại từ các quy tắc đã lưu.");
+  if (JSON.stringify(parseStoredPrizes(c.prizes)) !== JSON.stringify(walk.allocation.awards))
+    problems.push("Danh sách giải đã lưu khác danh sách tính lại từ các quy tắc đã lưu.");
   const recomputedHash = computeInputHash({ ...inputs, entriesDigest, allocation: walk.allocation });
   if (recomputedHash !== c.inputHash) problems.push("Mã kiểm tra (SHA-256) tính lại khác mã đã lưu.");
   if (!problems.length && !firstRow) return { status: "MATCH", inputHash: c.inputHash, entryCount: c.entryCount };
@@ -197,8 +219,19 @@ export async function verifyComputation(computationId: string): Promise<VerifyRe
   const row = await db.winnerComputation.findUnique({
     where: { id: computationId },
     select: {
-      id: true, roundId: true, kind: true, inputHash: true, entryCount: true, prizes: true, inputs: true,
-      rulesetVersion: true, rankingOrder: true, settingsVersion: true, trueValue: true, participantCount: true, attemptCount: true,
+      id: true,
+      roundId: true,
+      kind: true,
+      inputHash: true,
+      entryCount: true,
+      prizes: true,
+      inputs: true,
+      rulesetVersion: true,
+      rankingOrder: true,
+      settingsVersion: true,
+      trueValue: true,
+      participantCount: true,
+      attemptCount: true,
     },
   });
   if (!row) return null;

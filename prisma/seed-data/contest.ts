@@ -59,18 +59,90 @@ export const UNITS_2023: { name: string; district?: string; headcount?: number }
 
 /** Study documents, section II.2 of the plan, in its order; the plan itself last. */
 export const DOCUMENTS = [
-  { code: "749/QĐ-TTg", issuedOn: "2020-06-03", issuer: "Thủ tướng Chính phủ", title: "Quyết định số 749/QĐ-TTg phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030" },
-  { code: "942/QĐ-TTg", issuedOn: "2021-06-15", issuer: "Thủ tướng Chính phủ", title: "Quyết định số 942/QĐ-TTg phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030" },
-  { code: "924/QĐ-TTg", issuedOn: "2022-08-02", issuer: "Thủ tướng Chính phủ", title: "Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025" },
-  { code: "01-NQ/TU", issuedOn: "2021-04-20", issuer: "Ban Chấp hành Đảng bộ tỉnh Ninh Bình", title: "Nghị quyết số 01-NQ/TU về xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030" },
-  { code: "106/KH-UBND", issuedOn: "2021-07-12", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 106/KH-UBND triển khai thực hiện Nghị quyết số 01-NQ/TU và Quyết định số 942/QĐ-TTg" },
-  { code: "148/KH-UBND", issuedOn: "2021-09-23", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 148/KH-UBND về tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Ninh Bình" },
-  { code: "46/KH-UBND", issuedOn: "2022-03-11", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 46/KH-UBND triển khai thực hiện Quyết định số 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử" },
-  { code: "118/KH-UBND", issuedOn: "2022-06-24", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 118/KH-UBND triển khai thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030" },
-  { code: "145/KH-UBND", issuedOn: "2022-08-25", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 145/KH-UBND triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình (phiên bản 1.0)" },
-  { code: "164/KH-UBND", issuedOn: "2022-10-03", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 164/KH-UBND triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0)" },
-  { code: "194/KH-UBND", issuedOn: "2022-12-12", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 194/KH-UBND về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023" },
-  { code: "11/KH-UBND", issuedOn: "2023-11-18", issuer: "UBND tỉnh Ninh Bình", title: "Kế hoạch số 11/KH-UBND về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025" },
-  { code: "01/CT-BTTTT", issuedOn: "2023-01-20", issuer: "Bộ Thông tin và Truyền thông", title: "Chỉ thị số 01/CT-BTTTT về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025" },
-  { code: "03/KH-STTTT", issuedOn: "2023-02-08", issuer: "Sở Thông tin và Truyền thông tỉnh Ninh Bình", title: "Kế hoạch số 03/KH-STTTT tổ chức Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet năm 2023" },
+  {
+    code: "749/QĐ-TTg",
+    issuedOn: "2020-06-03",
+    issuer: "Thủ tướng Chính phủ",
+    title: "Quyết định số 749/QĐ-TTg phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030",
+  },
+  {
+    code: "942/QĐ-TTg",
+    issuedOn: "2021-06-15",
+    issuer: "Thủ tướng Chính phủ",
+    title: "Quyết định số 942/QĐ-TTg phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030",
+  },
+  {
+    code: "924/QĐ-TTg",
+    issuedOn: "2022-08-02",
+    issuer: "Thủ tướng Chính phủ",
+    title: "Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025",
+  },
+  {
+    code: "01-NQ/TU",
+    issuedOn: "2021-04-20",
+    issuer: "Ban Chấp hành Đảng bộ tỉnh Ninh Bình",
+    title: "Nghị quyết số 01-NQ/TU về xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030",
+  },
+  {
+    code: "106/KH-UBND",
+    issuedOn: "2021-07-12",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 106/KH-UBND triển khai thực hiện Nghị quyết số 01-NQ/TU và Quyết định số 942/QĐ-TTg",
+  },
+  {
+    code: "148/KH-UBND",
+    issuedOn: "2021-09-23",
+    issuer: "UBND tỉnh Ninh Bình",
+    title:
+      "Kế hoạch số 148/KH-UBND về tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Ninh Bình",
+  },
+  {
+    code: "46/KH-UBND",
+    issuedOn: "2022-03-11",
+    issuer: "UBND tỉnh Ninh Bình",
+    title:
+      "Kế hoạch số 46/KH-UBND triển khai thực hiện Quyết định số 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử",
+  },
+  {
+    code: "118/KH-UBND",
+    issuedOn: "2022-06-24",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 118/KH-UBND triển khai thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030",
+  },
+  {
+    code: "145/KH-UBND",
+    issuedOn: "2022-08-25",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 145/KH-UBND triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình (phiên bản 1.0)",
+  },
+  {
+    code: "164/KH-UBND",
+    issuedOn: "2022-10-03",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 164/KH-UBND triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0)",
+  },
+  {
+    code: "194/KH-UBND",
+    issuedOn: "2022-12-12",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 194/KH-UBND về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023",
+  },
+  {
+    code: "11/KH-UBND",
+    issuedOn: "2023-11-18",
+    issuer: "UBND tỉnh Ninh Bình",
+    title: "Kế hoạch số 11/KH-UBND về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025",
+  },
+  {
+    code: "01/CT-BTTTT",
+    issuedOn: "2023-01-20",
+    issuer: "Bộ Thông tin và Truyền thông",
+    title: "Chỉ thị số 01/CT-BTTTT về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025",
+  },
+  {
+    code: "03/KH-STTTT",
+    issuedOn: "2023-02-08",
+    issuer: "Sở Thông tin và Truyền thông tỉnh Ninh Bình",
+    title: "Kế hoạch số 03/KH-STTTT tổ chức Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet năm 2023",
+  },
 ];

@@ -30,12 +30,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "749/QĐ-TTg",
     text: "Quyết định số 749/QĐ-TTg phê duyệt Chương trình chuyển đổi số quốc gia được ban hành ngày nào?",
-    options: [
-      "15/6/2021",
-      "03/6/2020",
-      "03/6/2021",
-      "20/4/2020",
-    ],
+    options: ["15/6/2021", "03/6/2020", "03/6/2021", "20/4/2020"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 749/QĐ-TTg được Thủ tướng Chính phủ ban hành ngày 03/6/2020.",
     difficulty: "MEDIUM",
@@ -43,12 +38,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "749/QĐ-TTg",
     text: "Ai là người ban hành Quyết định số 749/QĐ-TTg ngày 03/6/2020?",
-    options: [
-      "Bộ trưởng Bộ Thông tin và Truyền thông",
-      "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình",
-      "Thủ tướng Chính phủ",
-      "Ban Chấp hành Đảng bộ tỉnh",
-    ],
+    options: ["Bộ trưởng Bộ Thông tin và Truyền thông", "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình", "Thủ tướng Chính phủ", "Ban Chấp hành Đảng bộ tỉnh"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 749/QĐ-TTg ngày 03/6/2020 là văn bản của Thủ tướng Chính phủ.",
     difficulty: "EASY",
@@ -56,27 +46,19 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "749/QĐ-TTg",
     text: "Chương trình chuyển đổi số quốc gia được phê duyệt tại văn bản nào?",
-    options: [
-      "Quyết định số 942/QĐ-TTg",
-      "Quyết định số 924/QĐ-TTg",
-      "Chỉ thị số 01/CT-BTTTT",
-      "Quyết định số 749/QĐ-TTg",
-    ],
+    options: ["Quyết định số 942/QĐ-TTg", "Quyết định số 924/QĐ-TTg", "Chỉ thị số 01/CT-BTTTT", "Quyết định số 749/QĐ-TTg"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Chương trình chuyển đổi số quốc gia được phê duyệt tại Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Chương trình chuyển đổi số quốc gia được phê duyệt tại Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.",
     difficulty: "MEDIUM",
   },
   {
     doc: "749/QĐ-TTg",
     text: "Trong danh mục văn bản thuộc nội dung Cuộc thi, văn bản nào sau đây có ngày ban hành sớm nhất?",
-    options: [
-      "Quyết định số 749/QĐ-TTg",
-      "Nghị quyết số 01-NQ/TU",
-      "Quyết định số 942/QĐ-TTg",
-      "Kế hoạch số 106/KH-UBND",
-    ],
+    options: ["Quyết định số 749/QĐ-TTg", "Nghị quyết số 01-NQ/TU", "Quyết định số 942/QĐ-TTg", "Kế hoạch số 106/KH-UBND"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 749/QĐ-TTg ban hành ngày 03/6/2020, sớm hơn Nghị quyết 01-NQ/TU (20/4/2021), Quyết định 942/QĐ-TTg (15/6/2021) và Kế hoạch 106/KH-UBND (12/7/2021).",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 749/QĐ-TTg ban hành ngày 03/6/2020, sớm hơn Nghị quyết 01-NQ/TU (20/4/2021), Quyết định 942/QĐ-TTg (15/6/2021) và Kế hoạch 106/KH-UBND (12/7/2021).",
     difficulty: "HARD",
   },
   {
@@ -89,18 +71,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia",
     ],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 942/QĐ-TTg ngày 15/6/2021 phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 942/QĐ-TTg ngày 15/6/2021 phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030.",
     difficulty: "EASY",
   },
   {
     doc: "942/QĐ-TTg",
     text: "Quyết định số 942/QĐ-TTg của Thủ tướng Chính phủ được ban hành ngày nào?",
-    options: [
-      "03/6/2020",
-      "12/7/2021",
-      "15/6/2021",
-      "15/6/2020",
-    ],
+    options: ["03/6/2020", "12/7/2021", "15/6/2021", "15/6/2020"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 942/QĐ-TTg được Thủ tướng Chính phủ ban hành ngày 15/6/2021.",
     difficulty: "MEDIUM",
@@ -121,12 +99,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "942/QĐ-TTg",
     text: "Theo tên gọi của Chiến lược được phê duyệt tại Quyết định số 942/QĐ-TTg, phát triển Chính phủ điện tử là hướng tới mục tiêu gì?",
-    options: [
-      "Chính phủ số",
-      "Chính quyền số cấp xã",
-      "Nông thôn mới thông minh",
-      "Đô thị thông minh",
-    ],
+    options: ["Chính phủ số", "Chính quyền số cấp xã", "Nông thôn mới thông minh", "Đô thị thông minh"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 942/QĐ-TTg phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số.",
     difficulty: "EASY",
@@ -141,20 +114,17 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Quyết định số 06/QĐ-TTg ngày 06/01/2022",
     ],
     correct: 1,
-    explanation: "Mục đích của Kế hoạch 03/KH-STTTT nêu việc tham gia thực hiện thắng lợi Nghị quyết 01-NQ/TU và Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.",
+    explanation:
+      "Mục đích của Kế hoạch 03/KH-STTTT nêu việc tham gia thực hiện thắng lợi Nghị quyết 01-NQ/TU và Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.",
     difficulty: "HARD",
   },
   {
     doc: "942/QĐ-TTg",
     text: "Văn bản nào phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030?",
-    options: [
-      "Quyết định số 749/QĐ-TTg",
-      "Quyết định số 924/QĐ-TTg",
-      "Quyết định số 942/QĐ-TTg",
-      "Kế hoạch số 118/KH-UBND",
-    ],
+    options: ["Quyết định số 749/QĐ-TTg", "Quyết định số 924/QĐ-TTg", "Quyết định số 942/QĐ-TTg", "Kế hoạch số 118/KH-UBND"],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số được phê duyệt tại Quyết định số 942/QĐ-TTg ngày 15/6/2021.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số được phê duyệt tại Quyết định số 942/QĐ-TTg ngày 15/6/2021.",
     difficulty: "EASY",
   },
   {
@@ -167,18 +137,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
     difficulty: "EASY",
   },
   {
     doc: "924/QĐ-TTg",
     text: "Quyết định số 924/QĐ-TTg của Thủ tướng Chính phủ được ban hành ngày nào?",
-    options: [
-      "02/08/2022",
-      "02/08/2021",
-      "24/6/2022",
-      "25/8/2022",
-    ],
+    options: ["02/08/2022", "02/08/2021", "24/6/2022", "25/8/2022"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg được Thủ tướng Chính phủ ban hành ngày 02/08/2022.",
     difficulty: "MEDIUM",
@@ -186,25 +152,16 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "924/QĐ-TTg",
     text: "Chương trình chuyển đổi số trong xây dựng nông thôn mới theo Quyết định số 924/QĐ-TTg hướng tới điều gì?",
-    options: [
-      "Nông thôn mới nâng cao",
-      "Nông thôn mới thông minh",
-      "Nông thôn mới kiểu mẫu",
-      "Đô thị thông minh",
-    ],
+    options: ["Nông thôn mới nâng cao", "Nông thôn mới thông minh", "Nông thôn mới kiểu mẫu", "Đô thị thông minh"],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh.",
     difficulty: "MEDIUM",
   },
   {
     doc: "924/QĐ-TTg",
     text: "Chương trình chuyển đổi số trong xây dựng nông thôn mới theo Quyết định số 924/QĐ-TTg được thực hiện trong giai đoạn nào?",
-    options: [
-      "2022-2025",
-      "2021-2030",
-      "2021-2025",
-      "2023-2025",
-    ],
+    options: ["2022-2025", "2021-2030", "2021-2025", "2023-2025"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn 2021-2025.",
     difficulty: "MEDIUM",
@@ -212,25 +169,16 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "924/QĐ-TTg",
     text: "Trong các quyết định của Thủ tướng Chính phủ thuộc nội dung Cuộc thi, quyết định nào có ngày ban hành muộn nhất?",
-    options: [
-      "Quyết định số 942/QĐ-TTg",
-      "Quyết định số 749/QĐ-TTg",
-      "Quyết định số 06/QĐ-TTg",
-      "Quyết định số 924/QĐ-TTg",
-    ],
+    options: ["Quyết định số 942/QĐ-TTg", "Quyết định số 749/QĐ-TTg", "Quyết định số 06/QĐ-TTg", "Quyết định số 924/QĐ-TTg"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg ban hành ngày 02/08/2022, muộn hơn các Quyết định 06/QĐ-TTg (06/01/2022), 942/QĐ-TTg (15/6/2021) và 749/QĐ-TTg (03/6/2020).",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 924/QĐ-TTg ban hành ngày 02/08/2022, muộn hơn các Quyết định 06/QĐ-TTg (06/01/2022), 942/QĐ-TTg (15/6/2021) và 749/QĐ-TTg (03/6/2020).",
     difficulty: "HARD",
   },
   {
     doc: "01-NQ/TU",
     text: "Nghị quyết số 01-NQ/TU ngày 20/4/2021 do cơ quan nào ban hành?",
-    options: [
-      "Ban Chấp hành Đảng bộ tỉnh",
-      "Ủy ban nhân dân tỉnh Ninh Bình",
-      "Hội đồng nhân dân tỉnh Ninh Bình",
-      "Sở Thông tin và Truyền thông",
-    ],
+    options: ["Ban Chấp hành Đảng bộ tỉnh", "Ủy ban nhân dân tỉnh Ninh Bình", "Hội đồng nhân dân tỉnh Ninh Bình", "Sở Thông tin và Truyền thông"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Nghị quyết số 01-NQ/TU ngày 20/4/2021 là văn bản của Ban Chấp hành Đảng bộ tỉnh.",
     difficulty: "EASY",
@@ -238,12 +186,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "01-NQ/TU",
     text: "Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh được ban hành ngày nào?",
-    options: [
-      "12/7/2021",
-      "20/4/2021",
-      "20/4/2020",
-      "23/9/2021",
-    ],
+    options: ["12/7/2021", "20/4/2021", "20/4/2020", "23/9/2021"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Nghị quyết số 01-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 20/4/2021.",
     difficulty: "MEDIUM",
@@ -258,7 +201,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Phát triển chính quyền số và đảm bảo an toàn thông tin mạng năm 2023",
     ],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Nghị quyết số 01-NQ/TU ngày 20/4/2021 của Ban Chấp hành Đảng bộ tỉnh về Xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Nghị quyết số 01-NQ/TU ngày 20/4/2021 của Ban Chấp hành Đảng bộ tỉnh về Xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030.",
     difficulty: "EASY",
   },
   {
@@ -277,14 +221,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "01-NQ/TU",
     text: "Văn bản nào của Ban Chấp hành Đảng bộ tỉnh về Xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030?",
-    options: [
-      "Nghị quyết số 01-NQ/TU",
-      "Kế hoạch số 106/KH-UBND",
-      "Kế hoạch số 148/KH-UBND",
-      "Quyết định số 942/QĐ-TTg",
-    ],
+    options: ["Nghị quyết số 01-NQ/TU", "Kế hoạch số 106/KH-UBND", "Kế hoạch số 148/KH-UBND", "Quyết định số 942/QĐ-TTg"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 01-NQ/TU ngày 20/4/2021 về Xây dựng Chính quyền điện tử, Chuyển đổi số.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 01-NQ/TU ngày 20/4/2021 về Xây dựng Chính quyền điện tử, Chuyển đổi số.",
     difficulty: "EASY",
   },
   {
@@ -303,12 +243,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "106/KH-UBND",
     text: "Văn bản nào của Ủy ban nhân dân tỉnh Ninh Bình triển khai thực hiện Nghị quyết số 01-NQ/TU ngày 20/4/2021?",
-    options: [
-      "Kế hoạch số 148/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-      "Kế hoạch số 106/KH-UBND",
-      "Kế hoạch số 46/KH-UBND",
-    ],
+    options: ["Kế hoạch số 148/KH-UBND", "Kế hoạch số 194/KH-UBND", "Kế hoạch số 106/KH-UBND", "Kế hoạch số 46/KH-UBND"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 106/KH-UBND ngày 12/7/2021 của Ủy ban nhân dân tỉnh triển khai thực hiện Nghị quyết số 01-NQ/TU.",
     difficulty: "EASY",
@@ -316,12 +251,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "106/KH-UBND",
     text: "Kế hoạch số 106/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình được ban hành ngày nào?",
-    options: [
-      "20/4/2021",
-      "23/9/2021",
-      "12/7/2022",
-      "12/7/2021",
-    ],
+    options: ["20/4/2021", "23/9/2021", "12/7/2022", "12/7/2021"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 106/KH-UBND được Ủy ban nhân dân tỉnh Ninh Bình ban hành ngày 12/7/2021.",
     difficulty: "MEDIUM",
@@ -329,12 +259,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "106/KH-UBND",
     text: "Kế hoạch số 106/KH-UBND ngày 12/7/2021 do cơ quan nào ban hành?",
-    options: [
-      "Ủy ban nhân dân tỉnh Ninh Bình",
-      "Ban Chấp hành Đảng bộ tỉnh",
-      "Sở Thông tin và Truyền thông",
-      "Bộ Thông tin và Truyền thông",
-    ],
+    options: ["Ủy ban nhân dân tỉnh Ninh Bình", "Ban Chấp hành Đảng bộ tỉnh", "Sở Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 106/KH-UBND ngày 12/7/2021 là văn bản của Ủy ban nhân dân tỉnh Ninh Bình.",
     difficulty: "EASY",
@@ -349,7 +274,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Kế hoạch 145/KH-UBND ngày 25/8/2022",
     ],
     correct: 1,
-    explanation: "Phần mở đầu của Kế hoạch 03/KH-STTTT nêu việc thực hiện Kế hoạch 106/KH-UBND ngày 12/7/2021 của Ủy ban nhân dân tỉnh về việc thực hiện Nghị quyết số 01-NQ/TU.",
+    explanation:
+      "Phần mở đầu của Kế hoạch 03/KH-STTTT nêu việc thực hiện Kế hoạch 106/KH-UBND ngày 12/7/2021 của Ủy ban nhân dân tỉnh về việc thực hiện Nghị quyết số 01-NQ/TU.",
     difficulty: "HARD",
   },
   {
@@ -362,18 +288,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình",
     ],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND ngày 23/9/2021 của UBND tỉnh Ninh Bình về Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND ngày 23/9/2021 của UBND tỉnh Ninh Bình về Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030.",
     difficulty: "EASY",
   },
   {
     doc: "148/KH-UBND",
     text: "Kế hoạch số 148/KH-UBND của UBND tỉnh Ninh Bình được ban hành ngày nào?",
-    options: [
-      "12/7/2021",
-      "23/9/2022",
-      "25/8/2022",
-      "23/9/2021",
-    ],
+    options: ["12/7/2021", "23/9/2022", "25/8/2022", "23/9/2021"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND được UBND tỉnh Ninh Bình ban hành ngày 23/9/2021.",
     difficulty: "MEDIUM",
@@ -381,14 +303,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "148/KH-UBND",
     text: "Văn bản nào của UBND tỉnh Ninh Bình về Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm 2030?",
-    options: [
-      "Kế hoạch số 148/KH-UBND",
-      "Kế hoạch số 106/KH-UBND",
-      "Kế hoạch số 118/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-    ],
+    options: ["Kế hoạch số 148/KH-UBND", "Kế hoạch số 106/KH-UBND", "Kế hoạch số 118/KH-UBND", "Kế hoạch số 194/KH-UBND"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND ngày 23/9/2021 của UBND tỉnh Ninh Bình là kế hoạch Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND ngày 23/9/2021 của UBND tỉnh Ninh Bình là kế hoạch Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số.",
     difficulty: "MEDIUM",
   },
   {
@@ -407,12 +325,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "148/KH-UBND",
     text: "Kế hoạch số 148/KH-UBND tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số trên địa bàn nào?",
-    options: [
-      "Toàn quốc",
-      "Các tỉnh vùng đồng bằng sông Hồng",
-      "Tỉnh Ninh Bình",
-      "Riêng huyện Hoa Lư",
-    ],
+    options: ["Toàn quốc", "Các tỉnh vùng đồng bằng sông Hồng", "Tỉnh Ninh Bình", "Riêng huyện Hoa Lư"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 148/KH-UBND về tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số trên địa bàn tỉnh Ninh Bình.",
     difficulty: "EASY",
@@ -427,7 +340,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Quyết định số 06/QĐ-TTg ngày 06/01/2022",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 46/KH-UBND ngày 11/3/2022 triển khai thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 46/KH-UBND ngày 11/3/2022 triển khai thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.",
     difficulty: "MEDIUM",
   },
   {
@@ -440,18 +354,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Thí điểm mô hình Chính quyền số cấp sở, ngành",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia.",
     difficulty: "EASY",
   },
   {
     doc: "46/KH-UBND",
     text: "Kế hoạch số 46/KH-UBND của UBND tỉnh được ban hành ngày nào?",
-    options: [
-      "06/01/2022",
-      "11/3/2022",
-      "11/3/2021",
-      "24/6/2022",
-    ],
+    options: ["06/01/2022", "11/3/2022", "11/3/2021", "24/6/2022"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 46/KH-UBND được UBND tỉnh ban hành ngày 11/3/2022.",
     difficulty: "MEDIUM",
@@ -459,12 +369,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "46/KH-UBND",
     text: "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ mà Kế hoạch số 46/KH-UBND triển khai thực hiện được ban hành ngày nào?",
-    options: [
-      "11/3/2022",
-      "06/01/2021",
-      "06/01/2022",
-      "02/08/2022",
-    ],
+    options: ["11/3/2022", "06/01/2021", "06/01/2022", "02/08/2022"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 46/KH-UBND triển khai Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.",
     difficulty: "HARD",
@@ -485,12 +390,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "46/KH-UBND",
     text: "Văn bản nào của UBND tỉnh triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia?",
-    options: [
-      "Kế hoạch số 46/KH-UBND",
-      "Kế hoạch số 118/KH-UBND",
-      "Kế hoạch số 145/KH-UBND",
-      "Kế hoạch số 164/KH-UBND",
-    ],
+    options: ["Kế hoạch số 46/KH-UBND", "Kế hoạch số 118/KH-UBND", "Kế hoạch số 145/KH-UBND", "Kế hoạch số 164/KH-UBND"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 46/KH-UBND ngày 11/3/2022 của UBND tỉnh triển khai Quyết định số 06/QĐ-TTg phê duyệt Đề án này.",
     difficulty: "EASY",
@@ -505,18 +405,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Chương trình chuyển đổi số trong xây dựng nông thôn mới",
     ],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND ngày 24/6/2022 triển khai thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND ngày 24/6/2022 triển khai thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.",
     difficulty: "EASY",
   },
   {
     doc: "118/KH-UBND",
     text: "Kế hoạch số 118/KH-UBND của UBND tỉnh được ban hành ngày nào?",
-    options: [
-      "24/6/2021",
-      "25/8/2022",
-      "24/6/2022",
-      "11/3/2022",
-    ],
+    options: ["24/6/2021", "25/8/2022", "24/6/2022", "11/3/2022"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND được UBND tỉnh ban hành ngày 24/6/2022.",
     difficulty: "MEDIUM",
@@ -524,14 +420,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "118/KH-UBND",
     text: "Văn bản nào của UBND tỉnh triển khai thực hiện Chiến lược quốc gia phát triển kinh tế số và xã hội số trên địa bàn tỉnh Ninh Bình?",
-    options: [
-      "Kế hoạch số 145/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-      "Kế hoạch số 148/KH-UBND",
-      "Kế hoạch số 118/KH-UBND",
-    ],
+    options: ["Kế hoạch số 145/KH-UBND", "Kế hoạch số 194/KH-UBND", "Kế hoạch số 148/KH-UBND", "Kế hoạch số 118/KH-UBND"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND ngày 24/6/2022 triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số trên địa bàn tỉnh Ninh Bình.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND ngày 24/6/2022 triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số trên địa bàn tỉnh Ninh Bình.",
     difficulty: "EASY",
   },
   {
@@ -544,18 +436,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Giai đoạn 2022-2025, tầm nhìn đến năm 2030",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.",
     difficulty: "MEDIUM",
   },
   {
     doc: "118/KH-UBND",
     text: "Chiến lược quốc gia mà Kế hoạch số 118/KH-UBND triển khai thực hiện là chiến lược phát triển những lĩnh vực nào?",
-    options: [
-      "Chính phủ số và chính quyền số",
-      "Kinh tế số và xã hội số",
-      "Dữ liệu số và định danh số",
-      "Kinh tế số và chính quyền số",
-    ],
+    options: ["Chính phủ số và chính quyền số", "Kinh tế số và xã hội số", "Dữ liệu số và định danh số", "Kinh tế số và chính quyền số"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 118/KH-UBND triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số.",
     difficulty: "MEDIUM",
@@ -570,18 +458,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Mô hình Chính quyền số cấp huyện (phiên bản 2.0)",
     ],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND ngày 25/8/2022 triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình (phiên bản 1.0).",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND ngày 25/8/2022 triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình (phiên bản 1.0).",
     difficulty: "EASY",
   },
   {
     doc: "145/KH-UBND",
     text: "Kế hoạch số 145/KH-UBND triển khai thí điểm mô hình Chính quyền số cấp sở, ngành được ban hành ngày nào?",
-    options: [
-      "24/6/2022",
-      "03/10/2022",
-      "25/8/2021",
-      "25/8/2022",
-    ],
+    options: ["24/6/2022", "03/10/2022", "25/8/2021", "25/8/2022"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND được UBND tỉnh ban hành ngày 25/8/2022.",
     difficulty: "MEDIUM",
@@ -589,12 +473,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "145/KH-UBND",
     text: "Mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình theo Kế hoạch số 145/KH-UBND là phiên bản nào?",
-    options: [
-      "Phiên bản 1.0",
-      "Phiên bản 2.0",
-      "Phiên bản 1.1",
-      "Phiên bản 3.0",
-    ],
+    options: ["Phiên bản 1.0", "Phiên bản 2.0", "Phiên bản 1.1", "Phiên bản 3.0"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình (phiên bản 1.0).",
     difficulty: "MEDIUM",
@@ -602,12 +481,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "145/KH-UBND",
     text: "Văn bản nào của UBND tỉnh triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình?",
-    options: [
-      "Kế hoạch số 164/KH-UBND",
-      "Kế hoạch số 145/KH-UBND",
-      "Kế hoạch số 118/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-    ],
+    options: ["Kế hoạch số 164/KH-UBND", "Kế hoạch số 145/KH-UBND", "Kế hoạch số 118/KH-UBND", "Kế hoạch số 194/KH-UBND"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND ngày 25/8/2022 triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình.",
     difficulty: "EASY",
@@ -615,12 +489,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "145/KH-UBND",
     text: "Mô hình Chính quyền số theo Kế hoạch số 145/KH-UBND được triển khai theo hình thức nào và ở cấp nào?",
-    options: [
-      "Đại trà, ở cấp sở, ngành tỉnh",
-      "Thí điểm, ở cấp xã",
-      "Thí điểm, ở cấp sở, ngành tỉnh",
-      "Đại trà, ở cấp huyện",
-    ],
+    options: ["Đại trà, ở cấp sở, ngành tỉnh", "Thí điểm, ở cấp xã", "Thí điểm, ở cấp sở, ngành tỉnh", "Đại trà, ở cấp huyện"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 145/KH-UBND triển khai thí điểm mô hình Chính quyền số cấp sở, ngành tỉnh Ninh Bình.",
     difficulty: "HARD",
@@ -635,18 +504,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0)",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 164/KH-UBND ngày 03/10/2022 triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0).",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 164/KH-UBND ngày 03/10/2022 triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0).",
     difficulty: "EASY",
   },
   {
     doc: "164/KH-UBND",
     text: "Kế hoạch số 164/KH-UBND về mô hình Chuyển đổi số cấp xã được ban hành ngày nào?",
-    options: [
-      "03/10/2022",
-      "25/8/2022",
-      "03/10/2021",
-      "12/12/2022",
-    ],
+    options: ["03/10/2022", "25/8/2022", "03/10/2021", "12/12/2022"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 164/KH-UBND được UBND tỉnh ban hành ngày 03/10/2022.",
     difficulty: "MEDIUM",
@@ -654,12 +519,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "164/KH-UBND",
     text: "Văn bản nào của UBND tỉnh triển khai thực hiện mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình?",
-    options: [
-      "Kế hoạch số 145/KH-UBND",
-      "Kế hoạch số 164/KH-UBND",
-      "Kế hoạch số 11/KH-UBND",
-      "Kế hoạch số 46/KH-UBND",
-    ],
+    options: ["Kế hoạch số 145/KH-UBND", "Kế hoạch số 164/KH-UBND", "Kế hoạch số 11/KH-UBND", "Kế hoạch số 46/KH-UBND"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 164/KH-UBND ngày 03/10/2022 triển khai thực hiện mô hình Chuyển đổi số cấp xã.",
     difficulty: "EASY",
@@ -667,12 +527,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "164/KH-UBND",
     text: "Mô hình Chuyển đổi số cấp xã theo Kế hoạch số 164/KH-UBND là phiên bản nào?",
-    options: [
-      "Phiên bản 2.0",
-      "Phiên bản 2.1",
-      "Phiên bản 1.0",
-      "Phiên bản 1.2",
-    ],
+    options: ["Phiên bản 2.0", "Phiên bản 2.1", "Phiên bản 1.0", "Phiên bản 1.2"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 164/KH-UBND triển khai mô hình Chuyển đổi số cấp xã trên địa bàn tỉnh Ninh Bình (phiên bản 1.0).",
     difficulty: "MEDIUM",
@@ -680,14 +535,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "164/KH-UBND",
     text: "Hai kế hoạch nào của UBND tỉnh Ninh Bình ban hành năm 2022 triển khai mô hình có ghi “phiên bản 1.0”?",
-    options: [
-      "118/KH-UBND và 145/KH-UBND",
-      "164/KH-UBND và 194/KH-UBND",
-      "46/KH-UBND và 164/KH-UBND",
-      "145/KH-UBND và 164/KH-UBND",
-    ],
+    options: ["118/KH-UBND và 145/KH-UBND", "164/KH-UBND và 194/KH-UBND", "46/KH-UBND và 164/KH-UBND", "145/KH-UBND và 164/KH-UBND"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch 145/KH-UBND (Chính quyền số cấp sở, ngành) và Kế hoạch 164/KH-UBND (Chuyển đổi số cấp xã) đều triển khai mô hình phiên bản 1.0.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch 145/KH-UBND (Chính quyền số cấp sở, ngành) và Kế hoạch 164/KH-UBND (Chuyển đổi số cấp xã) đều triển khai mô hình phiên bản 1.0.",
     difficulty: "HARD",
   },
   {
@@ -700,18 +551,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Định hướng phát triển ngành Thông tin và Truyền thông năm 2023",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND ngày 12/12/2022 về việc phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND ngày 12/12/2022 về việc phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
     difficulty: "EASY",
   },
   {
     doc: "194/KH-UBND",
     text: "Kế hoạch số 194/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình được ban hành ngày nào?",
-    options: [
-      "03/10/2022",
-      "12/12/2022",
-      "12/12/2021",
-      "18/11/2023",
-    ],
+    options: ["03/10/2022", "12/12/2022", "12/12/2021", "18/11/2023"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND được Ủy ban nhân dân tỉnh Ninh Bình ban hành ngày 12/12/2022.",
     difficulty: "MEDIUM",
@@ -719,38 +566,25 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "194/KH-UBND",
     text: "Kế hoạch số 194/KH-UBND về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình áp dụng cho năm nào?",
-    options: [
-      "Năm 2022",
-      "Năm 2024",
-      "Năm 2023",
-      "Năm 2025",
-    ],
+    options: ["Năm 2022", "Năm 2024", "Năm 2023", "Năm 2025"],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
     difficulty: "EASY",
   },
   {
     doc: "194/KH-UBND",
     text: "Văn bản nào của Ủy ban nhân dân tỉnh Ninh Bình về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng năm 2023?",
-    options: [
-      "Kế hoạch số 164/KH-UBND",
-      "Kế hoạch số 148/KH-UBND",
-      "Kế hoạch số 11/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-    ],
+    options: ["Kế hoạch số 164/KH-UBND", "Kế hoạch số 148/KH-UBND", "Kế hoạch số 11/KH-UBND", "Kế hoạch số 194/KH-UBND"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND ngày 12/12/2022 về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND ngày 12/12/2022 về phát triển chính quyền số, chuyển đổi số và đảm bảo an toàn thông tin mạng tỉnh Ninh Bình năm 2023.",
     difficulty: "MEDIUM",
   },
   {
     doc: "194/KH-UBND",
     text: "Kế hoạch số 194/KH-UBND có cùng ngày ban hành (12/12/2022) với quyết định nào được nêu trong Kế hoạch tổ chức Cuộc thi?",
-    options: [
-      "Quyết định số 1116/QĐ-UBND",
-      "Quyết định số 924/QĐ-TTg",
-      "Quyết định số 06/QĐ-TTg",
-      "Quyết định số 942/QĐ-TTg",
-    ],
+    options: ["Quyết định số 1116/QĐ-UBND", "Quyết định số 924/QĐ-TTg", "Quyết định số 06/QĐ-TTg", "Quyết định số 942/QĐ-TTg"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 194/KH-UBND và Quyết định số 1116/QĐ-UBND đều được ban hành ngày 12/12/2022.",
     difficulty: "HARD",
@@ -765,18 +599,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Triển khai Chiến lược quốc gia phát triển kinh tế số và xã hội số",
     ],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
     difficulty: "EASY",
   },
   {
     doc: "11/KH-UBND",
     text: "Theo danh mục tài liệu của Cuộc thi, Kế hoạch số 11/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình ghi ngày ban hành nào?",
-    options: [
-      "18/11/2022",
-      "12/12/2022",
-      "18/11/2023",
-      "02/08/2022",
-    ],
+    options: ["18/11/2022", "12/12/2022", "18/11/2023", "02/08/2022"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND được ghi là ban hành ngày 18/11/2023.",
     difficulty: "MEDIUM",
@@ -784,51 +614,34 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "11/KH-UBND",
     text: "Kế hoạch số 11/KH-UBND của UBND tỉnh Ninh Bình có cùng chủ đề với quyết định nào của Thủ tướng Chính phủ?",
-    options: [
-      "Quyết định số 942/QĐ-TTg",
-      "Quyết định số 749/QĐ-TTg",
-      "Quyết định số 06/QĐ-TTg",
-      "Quyết định số 924/QĐ-TTg",
-    ],
+    options: ["Quyết định số 942/QĐ-TTg", "Quyết định số 749/QĐ-TTg", "Quyết định số 06/QĐ-TTg", "Quyết định số 924/QĐ-TTg"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, cả Quyết định số 924/QĐ-TTg và Kế hoạch số 11/KH-UBND đều về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, cả Quyết định số 924/QĐ-TTg và Kế hoạch số 11/KH-UBND đều về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
     difficulty: "HARD",
   },
   {
     doc: "11/KH-UBND",
     text: "Văn bản nào của UBND tỉnh Ninh Bình về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh?",
-    options: [
-      "Kế hoạch số 11/KH-UBND",
-      "Kế hoạch số 164/KH-UBND",
-      "Kế hoạch số 148/KH-UBND",
-      "Kế hoạch số 194/KH-UBND",
-    ],
+    options: ["Kế hoạch số 11/KH-UBND", "Kế hoạch số 164/KH-UBND", "Kế hoạch số 148/KH-UBND", "Kế hoạch số 194/KH-UBND"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND của Ủy ban nhân dân tỉnh Ninh Bình về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh.",
     difficulty: "EASY",
   },
   {
     doc: "11/KH-UBND",
     text: "Kế hoạch số 11/KH-UBND về Chuyển đổi số trong xây dựng nông thôn mới được xác định cho giai đoạn nào?",
-    options: [
-      "Giai đoạn 2023-2025",
-      "Giai đoạn 2021-2025",
-      "Giai đoạn 2021-2030",
-      "Giai đoạn 2022-2025",
-    ],
+    options: ["Giai đoạn 2023-2025", "Giai đoạn 2021-2025", "Giai đoạn 2021-2030", "Giai đoạn 2022-2025"],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Kế hoạch số 11/KH-UBND về Chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021-2025.",
     difficulty: "MEDIUM",
   },
   {
     doc: "01/CT-BTTTT",
     text: "Chỉ thị số 01/CT-BTTTT ngày 20/1/2023 do cơ quan nào ban hành?",
-    options: [
-      "Thủ tướng Chính phủ",
-      "Ủy ban nhân dân tỉnh Ninh Bình",
-      "Bộ Thông tin và Truyền thông",
-      "Sở Thông tin và Truyền thông tỉnh Ninh Bình",
-    ],
+    options: ["Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh Ninh Bình", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông tỉnh Ninh Bình"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ngày 20/1/2023 là văn bản của Bộ Thông tin và Truyền thông.",
     difficulty: "EASY",
@@ -836,12 +649,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "01/CT-BTTTT",
     text: "Chỉ thị số 01/CT-BTTTT của Bộ Thông tin và Truyền thông được ban hành ngày nào?",
-    options: [
-      "20/1/2022",
-      "8/2/2023",
-      "12/12/2022",
-      "20/1/2023",
-    ],
+    options: ["20/1/2022", "8/2/2023", "12/12/2022", "20/1/2023"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT được Bộ Thông tin và Truyền thông ban hành ngày 20/1/2023.",
     difficulty: "MEDIUM",
@@ -856,31 +664,23 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Tuyên truyền xây dựng Chính quyền điện tử, Chuyển đổi số",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ngày 20/1/2023 về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ngày 20/1/2023 về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025.",
     difficulty: "EASY",
   },
   {
     doc: "01/CT-BTTTT",
     text: "Chỉ thị số 01/CT-BTTTT định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn nào?",
-    options: [
-      "Giai đoạn 2021 - 2025",
-      "Giai đoạn 2024 - 2025",
-      "Giai đoạn 2024 - 2030",
-      "Giai đoạn 2023 - 2027",
-    ],
+    options: ["Giai đoạn 2021 - 2025", "Giai đoạn 2024 - 2025", "Giai đoạn 2024 - 2030", "Giai đoạn 2023 - 2027"],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT về định hướng phát triển ngành Thông tin và Truyền thông năm 2023 và giai đoạn 2024 - 2025.",
     difficulty: "MEDIUM",
   },
   {
     doc: "01/CT-BTTTT",
     text: "Trong danh mục văn bản thuộc nội dung Cuộc thi, văn bản nào do Bộ Thông tin và Truyền thông ban hành?",
-    options: [
-      "Kế hoạch số 194/KH-UBND",
-      "Quyết định số 942/QĐ-TTg",
-      "Chỉ thị số 01/CT-BTTTT",
-      "Nghị quyết số 01-NQ/TU",
-    ],
+    options: ["Kế hoạch số 194/KH-UBND", "Quyết định số 942/QĐ-TTg", "Chỉ thị số 01/CT-BTTTT", "Nghị quyết số 01-NQ/TU"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ngày 20/1/2023 là văn bản của Bộ Thông tin và Truyền thông.",
     difficulty: "MEDIUM",
@@ -888,25 +688,16 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "01/CT-BTTTT",
     text: "Trong các văn bản sau thuộc nội dung Cuộc thi, văn bản nào có ngày ban hành gần nhất trước ngày ban hành Kế hoạch 03/KH-STTTT (8/2/2023)?",
-    options: [
-      "Kế hoạch số 194/KH-UBND",
-      "Kế hoạch số 164/KH-UBND",
-      "Kế hoạch số 145/KH-UBND",
-      "Chỉ thị số 01/CT-BTTTT",
-    ],
+    options: ["Kế hoạch số 194/KH-UBND", "Kế hoạch số 164/KH-UBND", "Kế hoạch số 145/KH-UBND", "Chỉ thị số 01/CT-BTTTT"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ban hành ngày 20/1/2023, sau Kế hoạch 194/KH-UBND (12/12/2022), 164/KH-UBND (03/10/2022) và 145/KH-UBND (25/8/2022).",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Chỉ thị số 01/CT-BTTTT ban hành ngày 20/1/2023, sau Kế hoạch 194/KH-UBND (12/12/2022), 164/KH-UBND (03/10/2022) và 145/KH-UBND (25/8/2022).",
     difficulty: "HARD",
   },
   {
     doc: "03/KH-STTTT",
     text: "Kế hoạch tổ chức “Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet” năm 2023 có số hiệu là gì?",
-    options: [
-      "03/KH-STTTT",
-      "01/CT-BTTTT",
-      "194/KH-UBND",
-      "1116/QĐ-UBND",
-    ],
+    options: ["03/KH-STTTT", "01/CT-BTTTT", "194/KH-UBND", "1116/QĐ-UBND"],
     correct: 0,
     explanation: "Ngày 8/2/2023, Sở Thông tin và Truyền thông ban hành Văn bản số 03/KH-STTTT về kế hoạch tổ chức Cuộc thi.",
     difficulty: "EASY",
@@ -914,12 +705,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Sở Thông tin và Truyền thông ban hành Kế hoạch 03/KH-STTTT tổ chức Cuộc thi vào ngày nào?",
-    options: [
-      "22/02/2023",
-      "8/2/2023",
-      "15/02/2023",
-      "20/1/2023",
-    ],
+    options: ["22/02/2023", "8/2/2023", "15/02/2023", "20/1/2023"],
     correct: 1,
     explanation: "Kế hoạch nêu rõ ngày 8/2/2023 Sở Thông tin và Truyền thông ban hành Văn bản số 03/KH-STTTT.",
     difficulty: "MEDIUM",
@@ -927,12 +713,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Cơ quan nào ban hành Kế hoạch 03/KH-STTTT về tổ chức Cuộc thi?",
-    options: [
-      "Ủy ban nhân dân tỉnh Ninh Bình",
-      "Bộ Thông tin và Truyền thông",
-      "Sở Thông tin và Truyền thông",
-      "Ban Chấp hành Đảng bộ tỉnh",
-    ],
+    options: ["Ủy ban nhân dân tỉnh Ninh Bình", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", "Ban Chấp hành Đảng bộ tỉnh"],
     correct: 2,
     explanation: "Văn bản số 03/KH-STTTT do Sở Thông tin và Truyền thông ban hành ngày 8/2/2023.",
     difficulty: "EASY",
@@ -940,12 +721,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Cơ quan tổ chức “Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet” năm 2023 là cơ quan nào?",
-    options: [
-      "Ủy ban nhân dân tỉnh Ninh Bình",
-      "Bộ Thông tin và Truyền thông",
-      "Báo Ninh Bình",
-      "Sở Thông tin và Truyền thông tỉnh Ninh Bình",
-    ],
+    options: ["Ủy ban nhân dân tỉnh Ninh Bình", "Bộ Thông tin và Truyền thông", "Báo Ninh Bình", "Sở Thông tin và Truyền thông tỉnh Ninh Bình"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, cơ quan tổ chức Cuộc thi là Sở Thông tin và Truyền thông tỉnh Ninh Bình.",
     difficulty: "EASY",
@@ -953,12 +729,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Cuộc thi năm 2023 được tổ chức thành bao nhiêu Quý?",
-    options: [
-      "2 Quý",
-      "3 Quý",
-      "4 Quý",
-      "6 Quý",
-    ],
+    options: ["2 Quý", "3 Quý", "4 Quý", "6 Quý"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức thành 4 Quý trong năm 2023.",
     difficulty: "EASY",
@@ -966,12 +737,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Thời gian nhận bài thi Quý 1 của Cuộc thi bắt đầu từ ngày nào?",
-    options: [
-      "15/02/2023",
-      "01/02/2023",
-      "8/2/2023",
-      "22/02/2023",
-    ],
+    options: ["15/02/2023", "01/02/2023", "8/2/2023", "22/02/2023"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, thời gian nhận bài thi Quý 1 bắt đầu từ ngày 15/02/2023.",
     difficulty: "MEDIUM",
@@ -979,12 +745,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Thời gian nhận bài thi Quý 1 của Cuộc thi kết thúc vào ngày nào?",
-    options: [
-      "31/3/2023",
-      "30/3/2023",
-      "15/3/2023",
-      "01/4/2023",
-    ],
+    options: ["31/3/2023", "30/3/2023", "15/3/2023", "01/4/2023"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, thời gian nhận bài thi Quý 1 kết thúc vào ngày 30/3/2023.",
     difficulty: "MEDIUM",
@@ -1005,12 +766,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Thời gian nhận bài thi Quý 3 của Cuộc thi bắt đầu từ ngày nào?",
-    options: [
-      "30/6/2023",
-      "15/7/2023",
-      "01/8/2023",
-      "01/7/2023",
-    ],
+    options: ["30/6/2023", "15/7/2023", "01/8/2023", "01/7/2023"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, thời gian nhận bài thi Quý 3 bắt đầu từ ngày 01/7/2023.",
     difficulty: "MEDIUM",
@@ -1018,12 +774,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Thời gian nhận bài thi Quý 3 của Cuộc thi kết thúc vào ngày nào?",
-    options: [
-      "30/9/2023",
-      "31/8/2023",
-      "30/10/2023",
-      "15/9/2023",
-    ],
+    options: ["30/9/2023", "31/8/2023", "30/10/2023", "15/9/2023"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, thời gian nhận bài thi Quý 3 kết thúc vào ngày 30/9/2023.",
     difficulty: "MEDIUM",
@@ -1044,12 +795,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Theo Kế hoạch, đợt thi của Quý nào kết thúc nhận bài thi vào ngày 30/11/2023?",
-    options: [
-      "Quý 1",
-      "Quý 2",
-      "Quý 3",
-      "Quý 4",
-    ],
+    options: ["Quý 1", "Quý 2", "Quý 3", "Quý 4"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, thời gian nhận bài thi Quý 4 kết thúc vào ngày 30/11/2023.",
     difficulty: "HARD",
@@ -1057,12 +803,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Ban Tổ chức chấm giải Cuộc thi theo cách nào?",
-    options: [
-      "Chấm giải một lần vào cuối năm 2023",
-      "Chấm giải theo từng tháng",
-      "Chấm giải theo từng quý",
-      "Chấm giải theo từng nửa năm",
-    ],
+    options: ["Chấm giải một lần vào cuối năm 2023", "Chấm giải theo từng tháng", "Chấm giải theo từng quý", "Chấm giải theo từng nửa năm"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Ban Tổ chức chấm giải theo từng quý.",
     difficulty: "EASY",
@@ -1070,12 +811,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Ban Tổ chức trao giải Cuộc thi vào thời điểm nào?",
-    options: [
-      "Tháng cuối mỗi quý",
-      "Tháng đầu của quý tiếp theo",
-      "Một lần vào cuối năm 2023",
-      "Giữa mỗi quý",
-    ],
+    options: ["Tháng cuối mỗi quý", "Tháng đầu của quý tiếp theo", "Một lần vào cuối năm 2023", "Giữa mỗi quý"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Ban Tổ chức chấm giải theo từng quý và trao giải vào tháng cuối mỗi quý.",
     difficulty: "MEDIUM",
@@ -1083,12 +819,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Mỗi Quý, Ban Tổ chức trao bao nhiêu giải nhất?",
-    options: [
-      "01 giải",
-      "02 giải",
-      "03 giải",
-      "04 giải",
-    ],
+    options: ["01 giải", "02 giải", "03 giải", "04 giải"],
     correct: 0,
     explanation: "Theo Kế hoạch 03/KH-STTTT, mỗi Quý Ban Tổ chức trao 01 giải nhất, 02 giải nhì, 03 giải ba và 04 giải khuyến khích.",
     difficulty: "EASY",
@@ -1096,12 +827,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Mỗi Quý, Ban Tổ chức trao bao nhiêu giải nhì?",
-    options: [
-      "01 giải",
-      "02 giải",
-      "03 giải",
-      "04 giải",
-    ],
+    options: ["01 giải", "02 giải", "03 giải", "04 giải"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, mỗi Quý Ban Tổ chức trao 01 giải nhất, 02 giải nhì, 03 giải ba và 04 giải khuyến khích.",
     difficulty: "EASY",
@@ -1109,12 +835,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Mỗi Quý, Ban Tổ chức trao bao nhiêu giải ba?",
-    options: [
-      "01 giải",
-      "02 giải",
-      "03 giải",
-      "04 giải",
-    ],
+    options: ["01 giải", "02 giải", "03 giải", "04 giải"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, mỗi Quý Ban Tổ chức trao 01 giải nhất, 02 giải nhì, 03 giải ba và 04 giải khuyến khích.",
     difficulty: "MEDIUM",
@@ -1122,12 +843,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Mỗi Quý, Ban Tổ chức trao bao nhiêu giải khuyến khích?",
-    options: [
-      "02 giải",
-      "03 giải",
-      "04 giải",
-      "05 giải",
-    ],
+    options: ["02 giải", "03 giải", "04 giải", "05 giải"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, mỗi Quý Ban Tổ chức trao 01 giải nhất, 02 giải nhì, 03 giải ba và 04 giải khuyến khích.",
     difficulty: "MEDIUM",
@@ -1135,12 +851,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Theo cơ cấu giải thưởng trong Kế hoạch, tổng số giải Ban Tổ chức trao mỗi Quý là bao nhiêu?",
-    options: [
-      "8 giải",
-      "9 giải",
-      "10 giải",
-      "12 giải",
-    ],
+    options: ["8 giải", "9 giải", "10 giải", "12 giải"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, mỗi Quý có 01 giải nhất, 02 giải nhì, 03 giải ba và 04 giải khuyến khích, tổng cộng 10 giải.",
     difficulty: "HARD",
@@ -1148,12 +859,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Nếu cả 4 Quý đều trao đủ giải theo Kế hoạch, năm 2023 Cuộc thi có tổng cộng bao nhiêu giải nhất?",
-    options: [
-      "1 giải",
-      "2 giải",
-      "4 giải",
-      "8 giải",
-    ],
+    options: ["1 giải", "2 giải", "4 giải", "8 giải"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi có 4 Quý và mỗi Quý trao 01 giải nhất, nên cả năm có 4 giải nhất.",
     difficulty: "HARD",
@@ -1174,12 +880,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Cuộc thi năm 2023 được tổ chức tại địa chỉ website nào?",
-    options: [
-      "http://tttt.ninhbinh.gov.vn",
-      "http://baoninhbinh.org.vn",
-      "http://dichvucong.ninhbinh.gov.vn",
-      "http://chuyendoiso.ninhbinh.gov.vn/",
-    ],
+    options: ["http://tttt.ninhbinh.gov.vn", "http://baoninhbinh.org.vn", "http://dichvucong.ninhbinh.gov.vn", "http://chuyendoiso.ninhbinh.gov.vn/"],
     correct: 3,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức tại địa chỉ website http://chuyendoiso.ninhbinh.gov.vn/.",
     difficulty: "EASY",
@@ -1187,14 +888,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Biểu tượng, đường link Cuộc thi được đăng tải trên Website tổng hợp của Sở Thông tin và Truyền thông Ninh Bình tại địa chỉ nào?",
-    options: [
-      "http://chuyendoiso.ninhbinh.gov.vn/",
-      "http://baoninhbinh.org.vn",
-      "http://dichvucong.ninhbinh.gov.vn",
-      "http://tttt.ninhbinh.gov.vn",
-    ],
+    options: ["http://chuyendoiso.ninhbinh.gov.vn/", "http://baoninhbinh.org.vn", "http://dichvucong.ninhbinh.gov.vn", "http://tttt.ninhbinh.gov.vn"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, biểu tượng, đường link Cuộc thi được đăng tải trên Website tổng hợp của Sở tại địa chỉ http://tttt.ninhbinh.gov.vn.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, biểu tượng, đường link Cuộc thi được đăng tải trên Website tổng hợp của Sở tại địa chỉ http://tttt.ninhbinh.gov.vn.",
     difficulty: "MEDIUM",
   },
   {
@@ -1207,18 +904,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Chỉ doanh nghiệp công nghệ thông tin trên địa bàn tỉnh Ninh Bình",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, đối tượng tham gia là cán bộ, công chức, viên chức, người lao động trong các cơ quan, đơn vị hành chính nhà nước và người dân trên địa bàn tỉnh Ninh Bình.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, đối tượng tham gia là cán bộ, công chức, viên chức, người lao động trong các cơ quan, đơn vị hành chính nhà nước và người dân trên địa bàn tỉnh Ninh Bình.",
     difficulty: "EASY",
   },
   {
     doc: "03/KH-STTTT",
     text: "Kinh phí tổ chức Cuộc thi được bố trí, sử dụng từ nguồn nào?",
-    options: [
-      "Nguồn xã hội hóa từ doanh nghiệp",
-      "Nguồn kinh phí nhà nước",
-      "Kinh phí do thí sinh đóng góp",
-      "Nguồn tài trợ quốc tế",
-    ],
+    options: ["Nguồn xã hội hóa từ doanh nghiệp", "Nguồn kinh phí nhà nước", "Kinh phí do thí sinh đóng góp", "Nguồn tài trợ quốc tế"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, kinh phí tổ chức Cuộc thi được bố trí, sử dụng từ nguồn kinh phí nhà nước.",
     difficulty: "EASY",
@@ -1246,20 +939,17 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2023",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Quyết định số 1116/QĐ-UBND ngày 12/12/2022 là về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2023.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Quyết định số 1116/QĐ-UBND ngày 12/12/2022 là về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2023.",
     difficulty: "HARD",
   },
   {
     doc: "03/KH-STTTT",
     text: "Sở Thông tin và Truyền thông giao đơn vị nào chủ trì tham mưu, chuẩn bị các điều kiện tổ chức Cuộc thi?",
-    options: [
-      "Phòng Thông tin, Báo chí - Xuất bản",
-      "Văn phòng Sở",
-      "Phòng Bưu chính, Viễn thông và Công nghệ thông tin",
-      "Thanh tra Sở",
-    ],
+    options: ["Phòng Thông tin, Báo chí - Xuất bản", "Văn phòng Sở", "Phòng Bưu chính, Viễn thông và Công nghệ thông tin", "Thanh tra Sở"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Sở Thông tin và Truyền thông giao Phòng Thông tin, Báo chí - Xuất bản chủ trì, phối hợp tham mưu, chuẩn bị các điều kiện tổ chức Cuộc thi.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Sở Thông tin và Truyền thông giao Phòng Thông tin, Báo chí - Xuất bản chủ trì, phối hợp tham mưu, chuẩn bị các điều kiện tổ chức Cuộc thi.",
     difficulty: "MEDIUM",
   },
   {
@@ -1285,7 +975,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Cấp Bằng khen cho các đơn vị có nhiều người tham gia",
     ],
     correct: 1,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Phòng Thông tin, Báo chí - Xuất bản chủ trì xây dựng Thể lệ Cuộc thi, tổ chức thiết kế phần mềm thi, xây dựng bộ câu hỏi - đáp án.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Phòng Thông tin, Báo chí - Xuất bản chủ trì xây dựng Thể lệ Cuộc thi, tổ chức thiết kế phần mềm thi, xây dựng bộ câu hỏi - đáp án.",
     difficulty: "MEDIUM",
   },
   {
@@ -1298,7 +989,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Bắt buộc toàn bộ người dân tham gia",
     ],
     correct: 2,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức đảm bảo đúng chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; khoa học, tiết kiệm, mang lại hiệu quả thiết thực.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức đảm bảo đúng chủ trương, đường lối của Đảng, chính sách pháp luật của Nhà nước; khoa học, tiết kiệm, mang lại hiệu quả thiết thực.",
     difficulty: "EASY",
   },
   {
@@ -1311,7 +1003,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Các cơ quan báo chí của tỉnh, Phòng Văn hóa Thông tin, Trung tâm Văn hóa Thể thao và Truyền thanh các huyện, thành phố",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, đề nghị các cơ quan báo chí của tỉnh, Phòng Văn hóa Thông tin, Trung tâm Văn hóa Thể thao và Truyền thanh các huyện, thành phố tuyên truyền sâu rộng về Kế hoạch và Thể lệ Cuộc thi.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, đề nghị các cơ quan báo chí của tỉnh, Phòng Văn hóa Thông tin, Trung tâm Văn hóa Thể thao và Truyền thanh các huyện, thành phố tuyên truyền sâu rộng về Kế hoạch và Thể lệ Cuộc thi.",
     difficulty: "HARD",
   },
   {
@@ -1324,18 +1017,14 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Các doanh nghiệp bưu chính, viễn thông",
     ],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, đề nghị các sở, ban, ngành; UBND các huyện, thành phố phối hợp với Sở Thông tin và Truyền thông tuyên truyền sâu rộng và tham gia Cuộc thi.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, đề nghị các sở, ban, ngành; UBND các huyện, thành phố phối hợp với Sở Thông tin và Truyền thông tuyên truyền sâu rộng và tham gia Cuộc thi.",
     difficulty: "MEDIUM",
   },
   {
     doc: "03/KH-STTTT",
     text: "Cuộc thi năm 2023 do Sở Thông tin và Truyền thông Ninh Bình tổ chức theo hình thức nào?",
-    options: [
-      "Thi viết tự luận tập trung",
-      "Thi trắc nghiệm trên mạng internet",
-      "Thi sân khấu hóa trực tiếp",
-      "Thi trắc nghiệm trên giấy tại các xã",
-    ],
+    options: ["Thi viết tự luận tập trung", "Thi trắc nghiệm trên mạng internet", "Thi sân khấu hóa trực tiếp", "Thi trắc nghiệm trên giấy tại các xã"],
     correct: 1,
     explanation: "Kế hoạch 03/KH-STTTT tổ chức “Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet” năm 2023.",
     difficulty: "EASY",
@@ -1343,12 +1032,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Cuộc thi trắc nghiệm trên mạng internet năm 2023 được tổ chức theo văn bản nào của Ban Tổ chức?",
-    options: [
-      "Quy chế của Bộ Thông tin và Truyền thông",
-      "Nghị quyết của Hội đồng nhân dân tỉnh",
-      "Thể lệ của Ban Tổ chức",
-      "Hướng dẫn của Báo Ninh Bình",
-    ],
+    options: ["Quy chế của Bộ Thông tin và Truyền thông", "Nghị quyết của Hội đồng nhân dân tỉnh", "Thể lệ của Ban Tổ chức", "Hướng dẫn của Báo Ninh Bình"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức theo Thể lệ của Ban Tổ chức tại website http://chuyendoiso.ninhbinh.gov.vn/.",
     difficulty: "EASY",
@@ -1363,31 +1047,23 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
       "Chính quyền số, kinh tế số, xã hội số",
     ],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi tìm hiểu văn bản về xây dựng Chính quyền điện tử, chuyển đổi số hướng tới chính quyền số, kinh tế số, xã hội số.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Cuộc thi tìm hiểu văn bản về xây dựng Chính quyền điện tử, chuyển đổi số hướng tới chính quyền số, kinh tế số, xã hội số.",
     difficulty: "MEDIUM",
   },
   {
     doc: "03/KH-STTTT",
     text: "Ngoài các văn bản được liệt kê cụ thể, nội dung Cuộc thi còn gồm các văn bản chỉ đạo, kế hoạch, hướng dẫn do những cơ quan nào ban hành từ năm 2020 đến nay?",
-    options: [
-      "Bộ Thông tin và Truyền thông và UBND tỉnh",
-      "Thủ tướng Chính phủ và Quốc hội",
-      "Bộ Nội vụ và Sở Nội vụ",
-      "Ban Tuyên giáo Trung ương và Tỉnh ủy",
-    ],
+    options: ["Bộ Thông tin và Truyền thông và UBND tỉnh", "Thủ tướng Chính phủ và Quốc hội", "Bộ Nội vụ và Sở Nội vụ", "Ban Tuyên giáo Trung ương và Tỉnh ủy"],
     correct: 0,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, nội dung Cuộc thi gồm cả các văn bản chỉ đạo, kế hoạch, hướng dẫn xây dựng chính quyền điện tử, chuyển đổi số do Bộ Thông tin và Truyền thông và UBND tỉnh ban hành từ năm 2020 đến nay.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, nội dung Cuộc thi gồm cả các văn bản chỉ đạo, kế hoạch, hướng dẫn xây dựng chính quyền điện tử, chuyển đổi số do Bộ Thông tin và Truyền thông và UBND tỉnh ban hành từ năm 2020 đến nay.",
     difficulty: "HARD",
   },
   {
     doc: "03/KH-STTTT",
     text: "Các văn bản chỉ đạo, hướng dẫn về chuyển đổi số của Bộ Thông tin và Truyền thông và UBND tỉnh được đưa vào nội dung Cuộc thi tính từ năm nào đến nay?",
-    options: [
-      "Năm 2019",
-      "Năm 2020",
-      "Năm 2021",
-      "Năm 2022",
-    ],
+    options: ["Năm 2019", "Năm 2020", "Năm 2021", "Năm 2022"],
     correct: 1,
     explanation: "Theo Kế hoạch 03/KH-STTTT, nội dung Cuộc thi gồm các văn bản do Bộ Thông tin và Truyền thông và UBND tỉnh ban hành từ năm 2020 đến nay.",
     difficulty: "HARD",
@@ -1395,12 +1071,7 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi trắc nghiệm tìm hiểu về Chuyển đổi số trên mạng internet được tổ chức trong năm nào?",
-    options: [
-      "Năm 2021",
-      "Năm 2022",
-      "Năm 2023",
-      "Năm 2024",
-    ],
+    options: ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024"],
     correct: 2,
     explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi được tổ chức thành 4 Quý trong năm 2023.",
     difficulty: "EASY",
@@ -1408,14 +1079,10 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   {
     doc: "03/KH-STTTT",
     text: "Theo mục đích của Kế hoạch, chuyển đổi số mang lại giá trị đặc biệt trong việc nâng cao điều gì của người dân?",
-    options: [
-      "Trình độ ngoại ngữ",
-      "Kỹ năng lập trình máy tính",
-      "Sức khỏe thể chất",
-      "Đời sống vật chất, tinh thần",
-    ],
+    options: ["Trình độ ngoại ngữ", "Kỹ năng lập trình máy tính", "Sức khỏe thể chất", "Đời sống vật chất, tinh thần"],
     correct: 3,
-    explanation: "Theo Kế hoạch 03/KH-STTTT, Cuộc thi nhằm tuyên truyền về những giá trị mà chuyển đổi số mang lại, đặc biệt là nâng cao đời sống vật chất, tinh thần của người dân.",
+    explanation:
+      "Theo Kế hoạch 03/KH-STTTT, Cuộc thi nhằm tuyên truyền về những giá trị mà chuyển đổi số mang lại, đặc biệt là nâng cao đời sống vật chất, tinh thần của người dân.",
     difficulty: "MEDIUM",
   },
   {

@@ -4,14 +4,27 @@ import { ImportPreviewTable } from "@/components/questions/import-preview-table"
 import type { PreviewItem } from "@/lib/questions/import/types";
 
 const ok = (line: number): PreviewItem => ({
-  line, endLine: line + 3, status: "ok", text: `Câu ${line}?`, problems: [], warnings: [],
+  line,
+  endLine: line + 3,
+  status: "ok",
+  text: `Câu ${line}?`,
+  problems: [],
+  warnings: [],
   question: { text: `Câu ${line}?`, options: ["a", "b"], correctIndex: 1, explanation: "", documentId: null, documentCode: null, difficulty: "MEDIUM" },
 });
 
 const items: PreviewItem[] = [
   ok(1),
   { line: 6, endLine: 8, status: "error", text: "Câu lỗi?", question: null, problems: ["Dòng 8: thiếu dòng “ANSWER: …” sau các phương án."], warnings: [] },
-  { line: 10, endLine: 10, status: "skipped", text: "Đúng hay sai?", question: null, problems: ["Dòng 10: Câu Đúng/Sai ({T}/{F}) – không hỗ trợ, bỏ qua."], warnings: [] },
+  {
+    line: 10,
+    endLine: 10,
+    status: "skipped",
+    text: "Đúng hay sai?",
+    question: null,
+    problems: ["Dòng 10: Câu Đúng/Sai ({T}/{F}) – không hỗ trợ, bỏ qua."],
+    warnings: [],
+  },
   ok(12),
 ];
 

@@ -34,7 +34,11 @@ test("the preview shows the question as participants see it, options labelled A,
   await user.click(screen.getByRole("radio", { name: /phương án A/ }));
   const preview = screen.getByRole("complementary", { name: /Xem trước như thí sinh nhìn thấy/ });
   expect(within(preview).getByText("Ngày Chuyển đổi số quốc gia?")).toBeInTheDocument();
-  expect(within(preview).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["A.10/10Đáp án đúng", "B.2/9", "C.(Phương án trống)", "D.(Phương án trống)"]);
+  expect(
+    within(preview)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(["A.10/10Đáp án đúng", "B.2/9", "C.(Phương án trống)", "D.(Phương án trống)"]);
 });
 
 test("options can be added up to six and removed down to two", async () => {
@@ -60,7 +64,10 @@ test("saving without a correct option or with empty options shows the errors, li
 });
 
 test("a near-duplicate found on save is shown; saving again needs the confirmation", async () => {
-  create.mockResolvedValueOnce({ ok: true, data: { status: "similar", similar: [{ id: "q9", text: "Ngày Chuyển đổi số quốc gia là ngày nào?", score: 0.93, status: "ACTIVE" }] } });
+  create.mockResolvedValueOnce({
+    ok: true,
+    data: { status: "similar", similar: [{ id: "q9", text: "Ngày Chuyển đổi số quốc gia là ngày nào?", score: 0.93, status: "ACTIVE" }] },
+  });
   create.mockResolvedValueOnce({ ok: true, data: { status: "saved", id: "q10", version: 1, newVersion: true } });
   const user = setup();
   await user.type(screen.getByLabelText(/Nội dung câu hỏi/), "Ngày Chuyển đổi số quốc gia là ngày nào ?");
@@ -75,6 +82,8 @@ test("a near-duplicate found on save is shown; saving again needs the confirmati
   await user.click(screen.getByRole("checkbox", { name: /vẫn cần lưu/ }));
   await user.click(screen.getByRole("button", { name: "Lưu câu hỏi" }));
   await waitFor(() => expect(push).toHaveBeenCalledWith("/quan-tri/cau-hoi/q10?daLuu=1"));
-  expect(create).toHaveBeenLastCalledWith(expect.objectContaining({ confirmSimilar: true, options: [{ text: "10/10" }, { text: "2/9" }, { text: "1/1" }, { text: "26/3" }] }));
+  expect(create).toHaveBeenLastCalledWith(
+    expect.objectContaining({ confirmSimilar: true, options: [{ text: "10/10" }, { text: "2/9" }, { text: "1/1" }, { text: "26/3" }] }),
+  );
   expect(similar).toHaveBeenCalled();
 });

@@ -9,7 +9,9 @@ jest.mock("next/navigation", () => ({ usePathname: () => pathname }));
 test("an editor's menu shows the bank and marks the current section", () => {
   render(<StaffNav items={staffNavFor("EDITOR")} />);
   const nav = screen.getByRole("navigation", { name: "Khu vực quản trị" });
-  const links = within(nav).getAllByRole("link").map((l) => l.textContent);
+  const links = within(nav)
+    .getAllByRole("link")
+    .map((l) => l.textContent);
   expect(links).toEqual(["Tổng quan", "Ngân hàng câu hỏi", "Nhập câu hỏi", "Thống kê", "Đổi mật khẩu"]);
   expect(within(nav).getByRole("link", { name: "Ngân hàng câu hỏi" })).toHaveAttribute("aria-current", "page");
   expect(within(nav).queryByRole("link", { name: "Tài khoản" })).not.toBeInTheDocument();

@@ -18,7 +18,15 @@ const move = moveDocumentAction as jest.MockedFunction<typeof moveDocumentAction
 const remove = deleteDocumentAction as jest.MockedFunction<typeof deleteDocumentAction>;
 
 const documents: DocumentItem[] = [
-  { id: "d1", code: "749/QĐ-TTg", title: "Chương trình chuyển đổi số quốc gia", issuer: "Thủ tướng Chính phủ", issuedOn: "2020-06-03", url: "https://chinhphu.vn/749", questions: 12 },
+  {
+    id: "d1",
+    code: "749/QĐ-TTg",
+    title: "Chương trình chuyển đổi số quốc gia",
+    issuer: "Thủ tướng Chính phủ",
+    issuedOn: "2020-06-03",
+    url: "https://chinhphu.vn/749",
+    questions: 12,
+  },
   { id: "d2", code: "01-NQ/TU", title: "Nghị quyết về Chính quyền điện tử", issuer: "", issuedOn: "", url: null, questions: 0 },
 ];
 
@@ -37,7 +45,9 @@ test("documents are listed in order with their date as dd/MM/yyyy, their link an
   setup();
   const items = within(screen.getAllByRole("list")[0]).getAllByRole("listitem");
   expect(items.map((li) => li.querySelector("p")?.textContent)).toEqual(["1. 749/QĐ-TTg", "2. 01-NQ/TU"]);
-  expect(within(items[0]).getByText(/Ngày ban hành: 03\/06\/2020/)).toHaveTextContent("Cơ quan ban hành: Thủ tướng Chính phủ · Ngày ban hành: 03/06/2020 · 12 câu hỏi (đang dùng, không xóa được)");
+  expect(within(items[0]).getByText(/Ngày ban hành: 03\/06\/2020/)).toHaveTextContent(
+    "Cơ quan ban hành: Thủ tướng Chính phủ · Ngày ban hành: 03/06/2020 · 12 câu hỏi (đang dùng, không xóa được)",
+  );
   expect(within(items[0]).getByRole("link", { name: "Chương trình chuyển đổi số quốc gia" })).toHaveAttribute("href", "https://chinhphu.vn/749");
   expect(within(items[1]).queryByRole("link")).toBeNull();
 });
@@ -66,7 +76,14 @@ test("a new document is sent with the date as typed (dd/MM/yyyy); the form clear
   await user.type(adding.getByLabelText("Ngày ban hành"), "12/07/2021");
   await user.click(adding.getByRole("button", { name: "Thêm văn bản" }));
   expect(await adding.findByRole("status")).toHaveTextContent("Đã thêm văn bản.");
-  expect(create).toHaveBeenCalledWith({ contestId: "c1", code: "KH 106", title: "Kế hoạch triển khai Nghị quyết 01", issuer: "UBND tỉnh Ninh Bình", issuedOn: "12/07/2021", url: "" });
+  expect(create).toHaveBeenCalledWith({
+    contestId: "c1",
+    code: "KH 106",
+    title: "Kế hoạch triển khai Nghị quyết 01",
+    issuer: "UBND tỉnh Ninh Bình",
+    issuedOn: "12/07/2021",
+    url: "",
+  });
   expect(adding.getByLabelText(/Số, ký hiệu/)).toHaveValue("");
   expect(refresh).toHaveBeenCalled();
 });
@@ -101,7 +118,14 @@ test("editing opens the document's values, the date as dd/MM/yyyy, and saves the
   await user.type(date, "4/6/2020");
   await user.click(item.getByRole("button", { name: "Lưu văn bản" }));
   expect(await item.findByRole("status")).toHaveTextContent("Đã lưu.");
-  expect(update).toHaveBeenCalledWith({ id: "d1", code: "749/QĐ-TTg", title: "Chương trình chuyển đổi số quốc gia", issuer: "Thủ tướng Chính phủ", issuedOn: "4/6/2020", url: "https://chinhphu.vn/749" });
+  expect(update).toHaveBeenCalledWith({
+    id: "d1",
+    code: "749/QĐ-TTg",
+    title: "Chương trình chuyển đổi số quốc gia",
+    issuer: "Thủ tướng Chính phủ",
+    issuedOn: "4/6/2020",
+    url: "https://chinhphu.vn/749",
+  });
   expect(item.queryByRole("button", { name: "Lưu văn bản" })).toBeNull();
 });
 

@@ -21,7 +21,16 @@ const move = moveWardAction as jest.MockedFunction<typeof moveWardAction>;
 const remove = deleteWardAction as jest.MockedFunction<typeof deleteWardAction>;
 
 const districts: District[] = [
-  { id: "hl", name: "Thành phố Hoa Lư", participants: 3, units: 1, wards: [{ id: "w1", name: "Phường Đông Thành" }, { id: "w2", name: "Xã Ninh Nhất" }] },
+  {
+    id: "hl",
+    name: "Thành phố Hoa Lư",
+    participants: 3,
+    units: 1,
+    wards: [
+      { id: "w1", name: "Phường Đông Thành" },
+      { id: "w2", name: "Xã Ninh Nhất" },
+    ],
+  },
   { id: "ks", name: "Huyện Kim Sơn", participants: 0, units: 0, wards: [] },
 ];
 
@@ -61,7 +70,11 @@ test("adding a ward sends it for its district, then clears the input", async () 
 });
 
 test("a duplicate refused by the server: the message describes the input, which keeps what was typed", async () => {
-  create.mockResolvedValue({ ok: false, error: "Huyện/thành phố này đã có xã/phường cùng tên.", fieldErrors: { name: ["Huyện/thành phố này đã có xã/phường cùng tên."] } });
+  create.mockResolvedValue({
+    ok: false,
+    error: "Huyện/thành phố này đã có xã/phường cùng tên.",
+    fieldErrors: { name: ["Huyện/thành phố này đã có xã/phường cùng tên."] },
+  });
   const user = setup();
   const hoaLu = wardsOf("Thành phố Hoa Lư");
   const input = hoaLu.getByLabelText("Thêm xã/phường vào Thành phố Hoa Lư");
@@ -75,7 +88,11 @@ test("a duplicate refused by the server: the message describes the input, which 
 });
 
 test("renaming, moving and deleting act on the ward clicked; the ends of the list cannot move further", async () => {
-  rename.mockResolvedValue({ ok: false, error: "Huyện/thành phố này đã có xã/phường cùng tên.", fieldErrors: { name: ["Huyện/thành phố này đã có xã/phường cùng tên."] } });
+  rename.mockResolvedValue({
+    ok: false,
+    error: "Huyện/thành phố này đã có xã/phường cùng tên.",
+    fieldErrors: { name: ["Huyện/thành phố này đã có xã/phường cùng tên."] },
+  });
   move.mockResolvedValue({ ok: true, data: { id: "w2" } });
   remove.mockResolvedValue({ ok: true, data: { id: "w1" } });
   const user = setup();

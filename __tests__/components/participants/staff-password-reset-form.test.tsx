@@ -26,7 +26,11 @@ test("shows the temporary password once, with the note to give it by phone, and 
 });
 
 test("a refusal shows the reason's message on the field and no password", async () => {
-  const action = jest.fn(async () => ({ ok: false, error: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors: { reason: ["Lý do cần ít nhất 10 ký tự."] } }));
+  const action = jest.fn(async () => ({
+    ok: false,
+    error: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+    fieldErrors: { reason: ["Lý do cần ít nhất 10 ký tự."] },
+  }));
   const { user } = setup(action);
   await user.type(reason(), "quên");
   await user.click(reset());

@@ -51,7 +51,10 @@ beforeEach(() => {
   jest.restoreAllMocks();
   save.mockReset().mockResolvedValue({ ok: true, data: { savedAt: SERVER_NOW } });
   savePrediction.mockReset().mockResolvedValue(OK);
-  submit.mockReset().mockResolvedValue({ ok: true, data: { attemptId: "att-1", correctCount: 1, questionCount: 2, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null } });
+  submit.mockReset().mockResolvedValue({
+    ok: true,
+    data: { attemptId: "att-1", correctCount: 1, questionCount: 2, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null },
+  });
   replace.mockReset();
   window.localStorage.clear();
 });

@@ -175,7 +175,10 @@ test("choices left unsent by an earlier visit are shown and resent", async () =>
 test("the countdown follows the server clock, announces 5 and 1 minutes left, and submits by itself at zero", async () => {
   // The device clock is years off: only the offset measured from serverNow matters.
   jest.useFakeTimers({ now: new Date("2031-05-05T10:00:00.000Z") });
-  submit.mockResolvedValue({ ok: true, data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "AUTO", graceUsedMs: null } });
+  submit.mockResolvedValue({
+    ok: true,
+    data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "AUTO", graceUsedMs: null },
+  });
   render(<QuizRunner {...payload({ deadline: new Date(Date.parse(SERVER_NOW) + 6 * 60_000).toISOString() })} />);
   const timer = screen.getByRole("timer");
   expect(timer).toHaveTextContent("06:00");
@@ -211,7 +214,10 @@ test("the countdown follows the server clock, announces 5 and 1 minutes left, an
 });
 
 test("submit asks for confirmation listing the unanswered questions, then submits as the participant", async () => {
-  submit.mockResolvedValue({ ok: true, data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null } });
+  submit.mockResolvedValue({
+    ok: true,
+    data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null },
+  });
   render(<QuizRunner {...payload()} />);
   fireEvent.click(screen.getByRole("button", { name: "Nộp bài" }));
   const dialog = screen.getByRole("dialog", { name: "Nộp bài thi?" });
@@ -251,7 +257,10 @@ test.each([
 ])("a submit %s is sent again by itself until it gets through", async (_label, firstReply, alert) => {
   jest.useFakeTimers();
   firstReply();
-  submit.mockResolvedValueOnce({ ok: true, data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null } });
+  submit.mockResolvedValueOnce({
+    ok: true,
+    data: { attemptId: "att-1", correctCount: 1, questionCount: 3, durationMs: 1, submittedAt: SERVER_NOW, submitSource: "PARTICIPANT", graceUsedMs: null },
+  });
   render(<QuizRunner {...payload()} />);
   fireEvent.click(screen.getByRole("button", { name: "Nộp bài" }));
   await act(async () => {

@@ -47,7 +47,11 @@ describe("the result page", () => {
   });
 
   test("another attempt counts; a lazy close is explained; NEVER says so", () => {
-    render(<AttemptResult view={view({ counted: { attemptId: "a1", number: 1, correctCount: 18 }, submitSource: "LAZY_CLOSE", answerReview: "NEVER", attemptsUsed: 3 })} />);
+    render(
+      <AttemptResult
+        view={view({ counted: { attemptId: "a1", number: 1, correctCount: 18 }, submitSource: "LAZY_CLOSE", answerReview: "NEVER", attemptsUsed: 3 })}
+      />,
+    );
     expect(screen.getByRole("link", { name: "lượt 1" })).toHaveAttribute("href", "/thi/a1/ket-qua");
     expect(screen.getByText(/không được nộp trước khi hết giờ/)).toBeInTheDocument();
     expect(screen.getByText(/^Ban Tổ chức không công bố đáp án của đợt thi này, nên kết quả chỉ gồm số câu trả lời đúng/)).toBeInTheDocument();
@@ -113,7 +117,12 @@ describe("the result page", () => {
   test("a regrade once review is allowed names the question", () => {
     render(
       <AttemptResult
-        view={view({ wrongNumbers: [], unansweredNumbers: [], review: [], regrade: { regradedAt: new Date("2026-12-01T03:00:00.000Z"), notes: [{ number: 7, mode: "NEW_KEY", reason: "Sửa đáp án" }] } })}
+        view={view({
+          wrongNumbers: [],
+          unansweredNumbers: [],
+          review: [],
+          regrade: { regradedAt: new Date("2026-12-01T03:00:00.000Z"), notes: [{ number: 7, mode: "NEW_KEY", reason: "Sửa đáp án" }] },
+        })}
       />,
     );
     expect(screen.getByRole("note")).toHaveTextContent("Câu 7 được chấm lại theo đáp án đã sửa. Lý do: Sửa đáp án");
@@ -128,8 +137,15 @@ describe("the result page", () => {
 
 describe("/thi", () => {
   const round = {
-    id: "r4", name: "Quý 4", opensAt: new Date("2026-10-01T00:00:00Z"), closesAt: new Date("2026-11-30T16:59:59.999Z"),
-    questionCount: 20, timeLimitSec: 1200, attemptsAllowed: 3, predictionQuestion: "?", phase: "open" as const,
+    id: "r4",
+    name: "Quý 4",
+    opensAt: new Date("2026-10-01T00:00:00Z"),
+    closesAt: new Date("2026-11-30T16:59:59.999Z"),
+    questionCount: 20,
+    timeLimitSec: 1200,
+    attemptsAllowed: 3,
+    predictionQuestion: "?",
+    phase: "open" as const,
   };
   const overview = (person: Extract<StartOverview, { kind: "round" }>["person"]): StartOverview => ({ kind: "round", contestName: "Cuộc thi", round, person });
 
@@ -147,7 +163,15 @@ describe("/thi", () => {
   });
 
   test("an attempt in progress: Resume", () => {
-    render(<StartPanel overview={overview({ attempts: [{ id: "a1", number: 1, status: "IN_PROGRESS", correctCount: null, submittedAt: null }], inProgressId: "a1", refusal: null })} />);
+    render(
+      <StartPanel
+        overview={overview({
+          attempts: [{ id: "a1", number: 1, status: "IN_PROGRESS", correctCount: null, submittedAt: null }],
+          inProgressId: "a1",
+          refusal: null,
+        })}
+      />,
+    );
     expect(screen.getByRole("button", { name: "Tiếp tục làm bài" })).toBeInTheDocument();
   });
 

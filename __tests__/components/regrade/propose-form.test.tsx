@@ -7,10 +7,15 @@ import { ProposeForm } from "@/components/regrade/propose-form";
 
 const refresh = jest.fn();
 jest.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
-const propose = jest.fn(async (_input: unknown) => ({ ok: true, data: { regradeId: "r1", message: "Đã ghi đề xuất chấm lại; chờ quản trị viên quyết định." } }));
+const propose = jest.fn(async (_input: unknown) => ({
+  ok: true,
+  data: { regradeId: "r1", message: "Đã ghi đề xuất chấm lại; chờ quản trị viên quyết định." },
+}));
 jest.mock("@/lib/regrade/actions", () => ({ proposeRegradeAction: (input: unknown) => propose(input), dryRunRegradeAction: jest.fn() }));
 
-const versions = [{ id: "v1", label: "Chuyển đổi số là gì?", options: ["Số hóa", "Thay đổi toàn diện", "Mua máy tính", "Dùng mạng xã hội"], key: 0, applied: null }];
+const versions = [
+  { id: "v1", label: "Chuyển đổi số là gì?", options: ["Số hóa", "Thay đổi toàn diện", "Mua máy tính", "Dùng mạng xã hội"], key: 0, applied: null },
+];
 
 function setup() {
   render(<ProposeForm roundId="round-1" versions={versions} />);
@@ -39,7 +44,13 @@ test("a valid proposal is sent with the chosen rule, and the new-key list disapp
   await user.type(screen.getByLabelText(/^Lý do/), "Văn bản gốc ghi phương án B");
   await user.click(screen.getByRole("button", { name: "Gửi đề xuất" }));
   expect(await screen.findByText("Đã ghi đề xuất chấm lại; chờ quản trị viên quyết định.")).toBeInTheDocument();
-  expect(propose).toHaveBeenCalledWith({ roundId: "round-1", questionVersionId: "v1", mode: "NEW_KEY", correctIndex: 1, reason: "Văn bản gốc ghi phương án B" });
+  expect(propose).toHaveBeenCalledWith({
+    roundId: "round-1",
+    questionVersionId: "v1",
+    mode: "NEW_KEY",
+    correctIndex: 1,
+    reason: "Văn bản gốc ghi phương án B",
+  });
   expect(refresh).toHaveBeenCalled();
 
   await user.click(screen.getByRole("radio", { name: "Bỏ câu hỏi khỏi điểm của mọi lượt thi" }));

@@ -17,7 +17,16 @@ beforeAll(() => {
 });
 
 test.each([false, true])("a bar chart (horizontal: %p) renders hidden from assistive technology", (horizontal) => {
-  const { container } = render(<StatBarChart data={[{ label: "0", value: 3 }, { label: "1", value: 5 }]} valueLabel="Lượt thi" horizontal={horizontal} />);
+  const { container } = render(
+    <StatBarChart
+      data={[
+        { label: "0", value: 3 },
+        { label: "1", value: 5 },
+      ]}
+      valueLabel="Lượt thi"
+      horizontal={horizontal}
+    />,
+  );
   expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
 });
 

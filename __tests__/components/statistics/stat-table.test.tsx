@@ -22,12 +22,24 @@ const table: StatTable = {
 test("a statistics table has a caption, column headers and row headers, numbers in Vietnamese format", () => {
   render(<StatTableView table={table} />);
   const t = screen.getByRole("table", { name: "Theo đơn vị" });
-  expect(within(t).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Đơn vị", "Người tham gia", "Số cán bộ (biên chế)", "Tỉ lệ tham gia (%)"]);
+  expect(
+    within(t)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent),
+  ).toEqual(["Đơn vị", "Người tham gia", "Số cán bộ (biên chế)", "Tỉ lệ tham gia (%)"]);
   const row = within(t).getByRole("row", { name: /Sở Thông tin/ });
   expect(within(row).getByRole("rowheader")).toHaveTextContent("Sở Thông tin và Truyền thông");
-  expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1.234", "4.500", "27,4"]);
+  expect(
+    within(row)
+      .getAllByRole("cell")
+      .map((c) => c.textContent),
+  ).toEqual(["1.234", "4.500", "27,4"]);
   const unknown = within(t).getByRole("row", { name: /Không ghi đơn vị/ });
-  expect(within(unknown).getAllByRole("cell").map((c) => c.textContent)).toEqual(["7", "—", "—"]);
+  expect(
+    within(unknown)
+      .getAllByRole("cell")
+      .map((c) => c.textContent),
+  ).toEqual(["7", "—", "—"]);
 });
 
 test("an empty table says there are no figures yet", () => {
@@ -45,6 +57,12 @@ test("a chart is hidden from screen readers and its numbers are in a table under
 
 test("each table has CSV and Excel download links naming the table, for the round", () => {
   render(<DownloadLinks table="theo-huyen" title="Theo huyện/thành phố" roundId="r 1" />);
-  expect(screen.getByRole("link", { name: "Tải CSV – bảng “Theo huyện/thành phố”" })).toHaveAttribute("href", "/api/admin/statistics/theo-huyen?round=r+1&format=csv");
-  expect(screen.getByRole("link", { name: "Tải Excel – bảng “Theo huyện/thành phố”" })).toHaveAttribute("href", "/api/admin/statistics/theo-huyen?round=r+1&format=xlsx");
+  expect(screen.getByRole("link", { name: "Tải CSV – bảng “Theo huyện/thành phố”" })).toHaveAttribute(
+    "href",
+    "/api/admin/statistics/theo-huyen?round=r+1&format=csv",
+  );
+  expect(screen.getByRole("link", { name: "Tải Excel – bảng “Theo huyện/thành phố”" })).toHaveAttribute(
+    "href",
+    "/api/admin/statistics/theo-huyen?round=r+1&format=xlsx",
+  );
 });

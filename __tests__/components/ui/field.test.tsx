@@ -9,7 +9,17 @@ test.each([
   ["TextareaField", () => <TextareaField id="t" label="Họ và tên" required hint="Như trên CCCD." error="Vui lòng nhập họ và tên." />, "textbox"],
   [
     "SelectField",
-    () => <SelectField id="t" label="Họ và tên" required hint="Như trên CCCD." error="Vui lòng nhập họ và tên." placeholder="—" options={[{ value: "a", label: "A" }]} />,
+    () => (
+      <SelectField
+        id="t"
+        label="Họ và tên"
+        required
+        hint="Như trên CCCD."
+        error="Vui lòng nhập họ và tên."
+        placeholder="—"
+        options={[{ value: "a", label: "A" }]}
+      />
+    ),
     "combobox",
   ],
   ["CheckboxField", () => <CheckboxField id="t" label="Họ và tên" required hint="Như trên CCCD." error="Vui lòng nhập họ và tên." />, "checkbox"],

@@ -14,19 +14,65 @@ const action = verifyComputationAction as jest.Mock;
 const HASH = "ab".repeat(32);
 
 const inputs: StoredInputs = {
-  format: 1, rulesetVersion: "ranking-rules-v2", kind: "FINAL", rankingOrder: "CORRECT_PREDICTION_DURATION", settingsVersion: 3, predictionTruth: "PARTICIPANTS",
-  trueValue: 500, trueValueCounted: 480, trueValueSource: "override", trueValueOverrideReason: "Đếm lại theo biên bản", attemptCount: 900, participantCount: 480,
-  prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1, amount: 2_000_000 }, { code: "NHI", name: "Giải Nhì", count: 2 }],
-  minScoreForPrize: 15, excludeEarlierWinners: true, disqualifiedIds: ["d1", "d2"], earlierWinnerIds: ["e1"], organiserMemberIds: ["o1"], entriesDigest: "cd".repeat(32),
+  format: 1,
+  rulesetVersion: "ranking-rules-v2",
+  kind: "FINAL",
+  rankingOrder: "CORRECT_PREDICTION_DURATION",
+  settingsVersion: 3,
+  predictionTruth: "PARTICIPANTS",
+  trueValue: 500,
+  trueValueCounted: 480,
+  trueValueSource: "override",
+  trueValueOverrideReason: "Đếm lại theo biên bản",
+  attemptCount: 900,
+  participantCount: 480,
+  prizeTiers: [
+    { code: "NHAT", name: "Giải Nhất", count: 1, amount: 2_000_000 },
+    { code: "NHI", name: "Giải Nhì", count: 2 },
+  ],
+  minScoreForPrize: 15,
+  excludeEarlierWinners: true,
+  disqualifiedIds: ["d1", "d2"],
+  earlierWinnerIds: ["e1"],
+  organiserMemberIds: ["o1"],
+  entriesDigest: "cd".repeat(32),
 };
 
 const summary = (over: Partial<Summary> = {}): Summary => ({
-  id: "c1", roundId: "r1", kind: "FINAL", computedAt: new Date("2023-03-31T05:00:00Z"), computedBy: "giamkhao", forced: false, forceReason: null,
-  rulesetVersion: "ranking-rules-v2", rankingOrder: "CORRECT_PREDICTION_DURATION", settingsVersion: 3, trueValue: 500, participantCount: 480, attemptCount: 900,
-  entryCount: 480, inputHash: HASH, prizes: [], inputs, staleAt: null, staleReason: null, ...over,
+  id: "c1",
+  roundId: "r1",
+  kind: "FINAL",
+  computedAt: new Date("2023-03-31T05:00:00Z"),
+  computedBy: "giamkhao",
+  forced: false,
+  forceReason: null,
+  rulesetVersion: "ranking-rules-v2",
+  rankingOrder: "CORRECT_PREDICTION_DURATION",
+  settingsVersion: 3,
+  trueValue: 500,
+  participantCount: 480,
+  attemptCount: 900,
+  entryCount: 480,
+  inputHash: HASH,
+  prizes: [],
+  inputs,
+  staleAt: null,
+  staleReason: null,
+  ...over,
 });
 
-const entry = { participantId: "p2", attemptId: "a2", correctCount: 20, prediction: 500, predictionDiff: 0, durationMs: 60_000, submittedAt: new Date("2023-03-01T01:00:00Z"), registeredAt: new Date("2023-02-01T00:00:00Z"), prizeTier: "NHAT", excludedReason: null };
+const entry = {
+  participantId: "p2",
+  attemptId: "a2",
+  correctCount: 20,
+  prediction: 500,
+  predictionDiff: 0,
+  durationMs: 60_000,
+  submittedAt: new Date("2023-03-01T01:00:00Z"),
+  registeredAt: new Date("2023-02-01T00:00:00Z"),
+  prizeTier: "NHAT",
+  excludedReason: null,
+};
 
 beforeEach(() => action.mockReset());
 
@@ -54,7 +100,12 @@ test("a computation without stored inputs says so", () => {
 });
 
 test("Kiểm tra lại: khớp, and today's data gives the same result", async () => {
-  const report: VerifyReport = { computationId: "c1", stored: { status: "MATCH", inputHash: HASH, entryCount: 480 }, live: { status: "SAME", inputHash: HASH }, names: {} };
+  const report: VerifyReport = {
+    computationId: "c1",
+    stored: { status: "MATCH", inputHash: HASH, entryCount: 480 },
+    live: { status: "SAME", inputHash: HASH },
+    names: {},
+  };
   action.mockResolvedValue({ ok: true, data: report });
   render(<ComputationSummary computation={summary()} />);
   await userEvent.setup().click(screen.getByRole("button", { name: "Kiểm tra lại" }));
@@ -66,7 +117,13 @@ test("Kiểm tra lại: khớp, and today's data gives the same result", async (
 test("Kiểm tra lại: the first differing row with what was stored and what the recomputation gives; what changed today", async () => {
   const report: VerifyReport = {
     computationId: "c1",
-    stored: { status: "MISMATCH", problems: ["Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."], storedHash: HASH, recomputedHash: "ef".repeat(32), firstRow: { rank: 4, fields: ["prizeTier"], stored: entry, recomputed: { ...entry, prizeTier: "NHI" } } },
+    stored: {
+      status: "MISMATCH",
+      problems: ["Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."],
+      storedHash: HASH,
+      recomputedHash: "ef".repeat(32),
+      firstRow: { rank: 4, fields: ["prizeTier"], stored: entry, recomputed: { ...entry, prizeTier: "NHI" } },
+    },
     live: { status: "DIFFERENT", recomputedHash: "12".repeat(32), changes: ["Thí sinh bị loại: thêm 1, bớt 0."], firstRow: null },
     names: { p2: "Nguyễn Văn B" },
   };
@@ -89,8 +146,18 @@ test("a published round shows its result hash with the full value and the docume
   render(
     <PublicRoundResults
       round={{
-        id: "r1", number: 1, name: "Quý 1", closesAt: new Date("2023-03-30T16:59:59.999Z"), awardMonth: "03/2023", published: true, publishedAt: new Date("2023-03-31T08:00:00Z"),
-        trueValue: 480, participantCount: 480, inputHash: HASH, document: { href: "/ket-qua/r1", fileName: "ket-qua-x-dot-1.json", sha256: sha }, tiers: [],
+        id: "r1",
+        number: 1,
+        name: "Quý 1",
+        closesAt: new Date("2023-03-30T16:59:59.999Z"),
+        awardMonth: "03/2023",
+        published: true,
+        publishedAt: new Date("2023-03-31T08:00:00Z"),
+        trueValue: 480,
+        participantCount: 480,
+        inputHash: HASH,
+        document: { href: "/ket-qua/r1", fileName: "ket-qua-x-dot-1.json", sha256: sha },
+        tiers: [],
       }}
     />,
   );

@@ -63,7 +63,10 @@ test("a save is refused for someone else's attempt, a forged token, after the de
 
   const id2 = await started(f, 1);
   expect((await submitAttempt(f.participantIds[1], id2, "PARTICIPANT")).ok).toBe(true);
-  expect(await saveAnswer(f.participantIds[1], { attemptId: id2, position: 0, token: optionToken(id2, 0, 0) })).toEqual({ ok: false, error: MSG.saveSubmitted });
+  expect(await saveAnswer(f.participantIds[1], { attemptId: id2, position: 0, token: optionToken(id2, 0, 0) })).toEqual({
+    ok: false,
+    error: MSG.saveSubmitted,
+  });
 });
 
 test("the prediction is saved on the attempt", async () => {
@@ -78,7 +81,13 @@ test("the prediction is saved on the attempt", async () => {
 test("submit grades from the snapshot; a double submit returns the same result and grades once", async () => {
   const f = await makeFixture();
   const id = await started(f);
-  for (const [p, ok] of [[0, true], [1, true], [2, false], [3, true]] as const) await answer(f, id, p, ok);
+  for (const [p, ok] of [
+    [0, true],
+    [1, true],
+    [2, false],
+    [3, true],
+  ] as const)
+    await answer(f, id, p, ok);
   at(7 * MIN + 1234);
   const [first, second] = await Promise.all([submitAttempt(f.participantIds[0], id, "PARTICIPANT"), submitAttempt(f.participantIds[0], id, "PARTICIPANT")]);
   const expected = {
@@ -181,7 +190,13 @@ test("editing a question after an attempt leaves that attempt's questions and sc
   await db.$transaction(
     items.flatMap((i) => [
       db.questionVersion.create({
-        data: { questionId: i.questionVersion.questionId, version: 2, text: "Nội dung đã sửa", options: ["w", "x", "y", "z"], correctIndex: (i.questionVersion.correctIndex + 2) % 4 },
+        data: {
+          questionId: i.questionVersion.questionId,
+          version: 2,
+          text: "Nội dung đã sửa",
+          options: ["w", "x", "y", "z"],
+          correctIndex: (i.questionVersion.correctIndex + 2) % 4,
+        },
       }),
       db.question.update({ where: { id: i.questionVersion.questionId }, data: { currentVersion: 2, textSearch: "noi dung da sua" } }),
     ]),
@@ -194,7 +209,9 @@ test("editing a question after an attempt leaves that attempt's questions and sc
   // Another edit after grading changes nothing either.
   await db.$transaction(
     items.map((i) =>
-      db.questionVersion.create({ data: { questionId: i.questionVersion.questionId, version: 3, text: "Lần sửa 3", options: ["1", "2", "3", "4"], correctIndex: 0 } }),
+      db.questionVersion.create({
+        data: { questionId: i.questionVersion.questionId, version: 3, text: "Lần sửa 3", options: ["1", "2", "3", "4"], correctIndex: 0 },
+      }),
     ),
   );
   await db.question.updateMany({ where: { id: { in: items.map((i) => i.questionVersion.questionId) } }, data: { currentVersion: 3 } });

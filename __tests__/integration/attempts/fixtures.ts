@@ -19,11 +19,22 @@ let serial = 0;
  * `questions` questions, alternately tagged with two documents; question i has options
  * ["Q<i> phương án 0".."3"] and correct index i % 4. The round is open around T0.
  */
-export async function makeFixture(opts: {
-  questions?: number;
-  participants?: number;
-  round?: Partial<{ questionCount: number; timeLimitSec: number; attemptsAllowed: number; graceSec: number; opensAt: Date; closesAt: Date; answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY"; documentQuotas: Record<string, number> }>;
-} = {}): Promise<Fixture> {
+export async function makeFixture(
+  opts: {
+    questions?: number;
+    participants?: number;
+    round?: Partial<{
+      questionCount: number;
+      timeLimitSec: number;
+      attemptsAllowed: number;
+      graceSec: number;
+      opensAt: Date;
+      closesAt: Date;
+      answerReview: "AFTER_CLOSE" | "NEVER" | "IMMEDIATELY";
+      documentQuotas: Record<string, number>;
+    }>;
+  } = {},
+): Promise<Fixture> {
   const n = ++serial;
   const contest = await db.contest.create({
     data: { slug: `thu-${n}-${Math.random().toString(36).slice(2, 8)}`, name: `Cuộc thi thử ${n}`, organiser: "BTC", organiserShort: "BTC", year: 2026 },
@@ -110,6 +121,14 @@ export function itemsOf(attemptId: string) {
   return db.attemptItem.findMany({
     where: { attemptId },
     orderBy: { position: "asc" },
-    select: { position: true, optionOrder: true, chosenIndex: true, savedAt: true, isCorrect: true, questionVersionId: true, questionVersion: { select: { questionId: true, correctIndex: true, text: true } } },
+    select: {
+      position: true,
+      optionOrder: true,
+      chosenIndex: true,
+      savedAt: true,
+      isCorrect: true,
+      questionVersionId: true,
+      questionVersion: { select: { questionId: true, correctIndex: true, text: true } },
+    },
   });
 }

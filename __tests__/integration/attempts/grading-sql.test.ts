@@ -15,7 +15,10 @@ const ruleArb: fc.Arbitrary<GradingRule | null> = fc.oneof(
   fc.constant({ mode: "ALL_CORRECT" as const }),
   fc.constant({ mode: "DROP" as const }),
 );
-const regradesArb = fc.array(fc.record({ rule: ruleArb, status: fc.constantFrom<RegradeStatus>("APPLIED", "APPLIED", "PROPOSED", "REJECTED") }), { minLength: 12, maxLength: 12 });
+const regradesArb = fc.array(fc.record({ rule: ruleArb, status: fc.constantFrom<RegradeStatus>("APPLIED", "APPLIED", "PROPOSED", "REJECTED") }), {
+  minLength: 12,
+  maxLength: 12,
+});
 const itemArb = fc.record({
   version: fc.nat({ max: 11 }),
   chosenIndex: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 })),
@@ -62,7 +65,13 @@ test("effectiveCorrectSql equals itemCorrectness on random items and rules, with
         const ids = await insertAttempts(round.id, specs);
         specs.forEach((s, k) =>
           s.items.forEach((it, position) => {
-            const item = { position, chosenIndex: it.chosenIndex, savedAt: it.savedAt, correctIndex: versions.find((v) => v.id === it.versionId)!.correctIndex, rule: applied.get(it.versionId) ?? null };
+            const item = {
+              position,
+              chosenIndex: it.chosenIndex,
+              savedAt: it.savedAt,
+              correctIndex: versions.find((v) => v.id === it.versionId)!.correctIndex,
+              rule: applied.get(it.versionId) ?? null,
+            };
             expected.set(`${ids[k]}:${position}`, { byDeadline: itemCorrectness(item, deadline), anyTime: itemCorrectness(item) });
           }),
         );

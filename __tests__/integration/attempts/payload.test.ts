@@ -78,7 +78,9 @@ test("someone else's attempt is a 404; a closed one redirects to its result", as
   setSessionForTests({ id: f.participantIds[1], kind: "participant", contestId: f.contestId, name: "Thí sinh 1" });
   await expect(AttemptPage({ params: Promise.resolve({ attemptId }) })).rejects.toThrow("NEXT_NOT_FOUND");
   setSessionForTests(null);
-  await expect(AttemptPage({ params: Promise.resolve({ attemptId }) })).rejects.toThrow(`NEXT_REDIRECT /dang-nhap?next=${encodeURIComponent(`/thi/${attemptId}`)}`);
+  await expect(AttemptPage({ params: Promise.resolve({ attemptId }) })).rejects.toThrow(
+    `NEXT_REDIRECT /dang-nhap?next=${encodeURIComponent(`/thi/${attemptId}`)}`,
+  );
   setSessionForTests({ id: f.participantIds[0], kind: "participant", contestId: f.contestId, name: "Thí sinh 0" });
   setClock(fixedClock(new Date(T0.getTime() + 3_600_000)));
   await expect(AttemptPage({ params: Promise.resolve({ attemptId }) })).rejects.toThrow(`NEXT_REDIRECT /thi/${attemptId}/ket-qua`);

@@ -52,6 +52,7 @@ export async function callQuiz(endpoint: QuizEndpoint, attemptId: string, body: 
   return { status: res.status, headers: res.headers, body: parsed };
 }
 
-export const saveAnswerVia = (attemptId: string, position: unknown, token: unknown, opts?: QuizCallOptions) => callQuiz("answers", attemptId, { position, token }, opts);
+export const saveAnswerVia = (attemptId: string, position: unknown, token: unknown, opts?: QuizCallOptions) =>
+  callQuiz("answers", attemptId, { position, token }, opts);
 export const savePredictionVia = (attemptId: string, prediction: unknown, opts?: QuizCallOptions) => callQuiz("prediction", attemptId, { prediction }, opts);
 export const submitVia = (attemptId: string, source: unknown = "PARTICIPANT", opts?: QuizCallOptions) => callQuiz("submit", attemptId, { source }, opts);

@@ -24,9 +24,15 @@ async function takeAttempt(f: Fixture, correct: number, minutes: number, who = 0
   for (const item of items.slice(0, 4)) {
     const right = item.position < correct;
     const optionIndex = right ? item.questionVersion.correctIndex : (item.questionVersion.correctIndex + 1) % 4;
-    await saveAnswer(f.participantIds[who], { attemptId: r.data.attemptId, position: item.position, token: optionToken(r.data.attemptId, item.position, optionIndex) });
+    await saveAnswer(f.participantIds[who], {
+      attemptId: r.data.attemptId,
+      position: item.position,
+      token: optionToken(r.data.attemptId, item.position, optionIndex),
+    });
   }
-  const clockBack = setClock(fixedClock(new Date(Date.parse((await db.attempt.findUniqueOrThrow({ where: { id: r.data.attemptId } })).startedAt.toISOString()) + minutes * MIN)));
+  const clockBack = setClock(
+    fixedClock(new Date(Date.parse((await db.attempt.findUniqueOrThrow({ where: { id: r.data.attemptId } })).startedAt.toISOString()) + minutes * MIN)),
+  );
   const s = await submitAttempt(f.participantIds[who], r.data.attemptId, "PARTICIPANT");
   clockBack();
   if (!s.ok) throw new Error(s.error);
@@ -44,7 +50,16 @@ test("while an AFTER_CLOSE round runs: score, duration and prediction only, noth
   const id = await takeAttempt(f, 2, 6);
   await db.attempt.update({ where: { id }, data: { prediction: 1500 } });
   const view = await resultOf(id, f.participantIds[0]);
-  expect(view).toMatchObject({ correctCount: 2, questionCount: 5, droppedCount: 0, durationMs: 6 * MIN, prediction: 1500, review: null, regrade: null, answerReview: "AFTER_CLOSE" });
+  expect(view).toMatchObject({
+    correctCount: 2,
+    questionCount: 5,
+    droppedCount: 0,
+    durationMs: 6 * MIN,
+    prediction: 1500,
+    review: null,
+    regrade: null,
+    answerReview: "AFTER_CLOSE",
+  });
   // With the person's own choices, "question 3 was wrong" gives away the key of the others.
   expect(view.wrongNumbers).toBeNull();
   expect(view.unansweredNumbers).toBeNull();
@@ -72,7 +87,13 @@ test("NEVER: nothing per question, before or long after the close", async () => 
   const id = await takeAttempt(f, 2, 6);
   for (const later of [0, 8 * 24 * 60 * MIN]) {
     at(later);
-    expect(await resultOf(id, f.participantIds[0])).toMatchObject({ correctCount: 2, questionCount: 5, wrongNumbers: null, unansweredNumbers: null, review: null });
+    expect(await resultOf(id, f.participantIds[0])).toMatchObject({
+      correctCount: 2,
+      questionCount: 5,
+      wrongNumbers: null,
+      unansweredNumbers: null,
+      review: null,
+    });
   }
 });
 
@@ -150,19 +171,43 @@ describe("regrade notes", () => {
   const REGRADED = new Date("2026-12-02T03:00:00.000Z");
 
   /** What applying a regrade leaves behind (the regrade engine is another module): the row, the item, the attempt. */
-  async function applyRegrade(f: Fixture, attemptId: string, position: number, mode: "NEW_KEY" | "ALL_CORRECT" | "DROP", opts: { correctIndex?: number; status?: "APPLIED" | "PROPOSED" | "REJECTED" | "SUPERSEDED"; isCorrect?: boolean | null; correctCount?: number; reason?: string } = {}) {
+  async function applyRegrade(
+    f: Fixture,
+    attemptId: string,
+    position: number,
+    mode: "NEW_KEY" | "ALL_CORRECT" | "DROP",
+    opts: {
+      correctIndex?: number;
+      status?: "APPLIED" | "PROPOSED" | "REJECTED" | "SUPERSEDED";
+      isCorrect?: boolean | null;
+      correctCount?: number;
+      reason?: string;
+    } = {},
+  ) {
     const item = (await itemsOf(attemptId))[position];
     const status = opts.status ?? "APPLIED";
     await db.regrade.create({
       data: {
-        roundId: f.roundId, questionVersionId: item.questionVersionId, mode, correctIndex: opts.correctIndex ?? null, status,
-        reason: opts.reason ?? `Lý do ${mode}`, proposedById: "staff-jury", proposedAt: T0, decidedById: status === "PROPOSED" ? null : "staff-admin",
-        decidedAt: status === "PROPOSED" ? null : DECIDED, activeKey: status === "APPLIED" ? `${f.roundId}:${item.questionVersionId}` : null,
+        roundId: f.roundId,
+        questionVersionId: item.questionVersionId,
+        mode,
+        correctIndex: opts.correctIndex ?? null,
+        status,
+        reason: opts.reason ?? `Lý do ${mode}`,
+        proposedById: "staff-jury",
+        proposedAt: T0,
+        decidedById: status === "PROPOSED" ? null : "staff-admin",
+        decidedAt: status === "PROPOSED" ? null : DECIDED,
+        activeKey: status === "APPLIED" ? `${f.roundId}:${item.questionVersionId}` : null,
       },
     });
     if (status !== "APPLIED") return item;
-    if (opts.isCorrect !== undefined) await db.attemptItem.update({ where: { attemptId_position: { attemptId, position } }, data: { isCorrect: opts.isCorrect } });
-    await db.attempt.update({ where: { id: attemptId }, data: { regradedAt: REGRADED, ...(opts.correctCount !== undefined ? { correctCount: opts.correctCount } : {}) } });
+    if (opts.isCorrect !== undefined)
+      await db.attemptItem.update({ where: { attemptId_position: { attemptId, position } }, data: { isCorrect: opts.isCorrect } });
+    await db.attempt.update({
+      where: { id: attemptId },
+      data: { regradedAt: REGRADED, ...(opts.correctCount !== undefined ? { correctCount: opts.correctCount } : {}) },
+    });
     return item;
   }
 
@@ -211,10 +256,30 @@ describe("regrade notes", () => {
     // The same question version applied in another round of the same bank.
     const item = (await itemsOf(id))[3];
     const otherRound = await db.round.create({
-      data: { contestId: f.contestId, number: 2, name: "Quý 3", opensAt: T0, closesAt: new Date(T0.getTime() + MIN), awardYear: 2026, awardMonth: 9, prizeTiers: [], predictionQuestion: "?" },
+      data: {
+        contestId: f.contestId,
+        number: 2,
+        name: "Quý 3",
+        opensAt: T0,
+        closesAt: new Date(T0.getTime() + MIN),
+        awardYear: 2026,
+        awardMonth: 9,
+        prizeTiers: [],
+        predictionQuestion: "?",
+      },
     });
     await db.regrade.create({
-      data: { roundId: otherRound.id, questionVersionId: item.questionVersionId, mode: "DROP", reason: "Vòng khác", status: "APPLIED", activeKey: `${otherRound.id}:${item.questionVersionId}`, proposedById: "s", proposedAt: T0, decidedAt: DECIDED },
+      data: {
+        roundId: otherRound.id,
+        questionVersionId: item.questionVersionId,
+        mode: "DROP",
+        reason: "Vòng khác",
+        status: "APPLIED",
+        activeKey: `${otherRound.id}:${item.questionVersionId}`,
+        proposedById: "s",
+        proposedAt: T0,
+        decidedAt: DECIDED,
+      },
     });
     expect((await resultOf(id, f.participantIds[0])).regrade).toBeNull();
 
@@ -227,7 +292,17 @@ describe("regrade notes", () => {
     const id = await takeAttempt(f, 2, 6);
     const item = (await itemsOf(id))[1];
     await db.regrade.create({
-      data: { roundId: f.roundId, questionVersionId: item.questionVersionId, mode: "ALL_CORRECT", reason: "Hai phương án cùng đúng", status: "APPLIED", activeKey: `${f.roundId}:${item.questionVersionId}`, proposedById: "s", proposedAt: T0, decidedAt: DECIDED },
+      data: {
+        roundId: f.roundId,
+        questionVersionId: item.questionVersionId,
+        mode: "ALL_CORRECT",
+        reason: "Hai phương án cùng đúng",
+        status: "APPLIED",
+        activeKey: `${f.roundId}:${item.questionVersionId}`,
+        proposedById: "s",
+        proposedAt: T0,
+        decidedAt: DECIDED,
+      },
     });
     const view = await resultOf(id, f.participantIds[0]);
     expect(view.regrade).toEqual({ regradedAt: DECIDED, notes: [{ number: null, mode: "ALL_CORRECT", reason: "Hai phương án cùng đúng" }] });

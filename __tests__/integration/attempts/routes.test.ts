@@ -18,7 +18,8 @@ const ENDPOINTS: QuizEndpoint[] = ["answers", "prediction", "submit"];
 const KEY_MARKERS = ["correctIndex", "isCorrect", "explanation", "optionOrder"];
 
 let f: Fixture;
-const as = (i: number, fx: Fixture = f) => setSessionForTests({ id: fx.participantIds[i], kind: "participant", contestId: fx.contestId, name: `Thí sinh ${i}` });
+const as = (i: number, fx: Fixture = f) =>
+  setSessionForTests({ id: fx.participantIds[i], kind: "participant", contestId: fx.contestId, name: `Thí sinh ${i}` });
 const asStaff = () => setSessionForTests({ id: "staff-1", kind: "staff", role: "ADMIN", name: "Quản trị" });
 
 /** Participant i of `fx` starts (or resumes) an attempt; its id. */
@@ -39,7 +40,14 @@ function validBody(endpoint: QuizEndpoint, attemptId: string, display = 1): Reco
 async function stateOf(attemptId: string) {
   return db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { status: true, prediction: true, submittedAt: true, submitSource: true, correctCount: true, items: { orderBy: { position: "asc" }, select: { chosenIndex: true, savedAt: true } } },
+    select: {
+      status: true,
+      prediction: true,
+      submittedAt: true,
+      submitSource: true,
+      correctCount: true,
+      items: { orderBy: { position: "asc" }, select: { chosenIndex: true, savedAt: true } },
+    },
   });
 }
 
@@ -154,7 +162,9 @@ describe("where the request comes from (Origin)", () => {
     const attemptId = await attemptOf(0);
     const before = await stateOf(attemptId);
     as(0);
-    const forged = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), { headers: { host: "thi.example.vn", "x-forwarded-host": "evil.example", origin: "https://evil.example" } });
+    const forged = await saveAnswerVia(attemptId, 0, optionToken(attemptId, 0, 3), {
+      headers: { host: "thi.example.vn", "x-forwarded-host": "evil.example", origin: "https://evil.example" },
+    });
     expect(forged.status).toBe(403);
     expect(await stateOf(attemptId)).toEqual(before);
   });
@@ -181,7 +191,13 @@ describe("what the body is", () => {
     const json = JSON.stringify(validBody(endpoint, attemptId));
     const cases: [string, Parameters<typeof callQuiz>[3]][] = [
       ["text/plain", { headers: { "content-type": "text/plain;charset=UTF-8" }, rawBody: json }],
-      ["a form", { headers: { "content-type": "application/x-www-form-urlencoded" }, rawBody: new URLSearchParams(validBody(endpoint, attemptId) as Record<string, string>).toString() }],
+      [
+        "a form",
+        {
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          rawBody: new URLSearchParams(validBody(endpoint, attemptId) as Record<string, string>).toString(),
+        },
+      ],
       ["malformed JSON", { rawBody: json.slice(0, -1) }],
       ["an empty body", { rawBody: "" }],
       ["an array", { rawBody: `[${json}]` }],
@@ -312,7 +328,15 @@ describe("what the rules say", () => {
     expect(replies[0].body).toEqual({ ok: true, data: { savedAt: T0.toISOString() } });
     expect(replies[2].body).toEqual({ ok: true, data: { savedAt: T0.toISOString() } });
     expect(submitted.body.data).toMatchObject({ attemptId, questionCount: 5, submitSource: "PARTICIPANT", submittedAt: T0.toISOString() });
-    expect(Object.keys(submitted.body.data as object).sort()).toEqual(["attemptId", "correctCount", "durationMs", "graceUsedMs", "questionCount", "submitSource", "submittedAt"]);
+    expect(Object.keys(submitted.body.data as object).sort()).toEqual([
+      "attemptId",
+      "correctCount",
+      "durationMs",
+      "graceUsedMs",
+      "questionCount",
+      "submitSource",
+      "submittedAt",
+    ]);
     const stored = await stateOf(attemptId);
     expect(stored).toMatchObject({ status: "SUBMITTED", prediction: 4321, submitSource: "PARTICIPANT" });
     expect(stored.items.map((i) => i.chosenIndex)).toEqual([2, 0, null, null, null]);

@@ -147,7 +147,10 @@ test("per-document quotas are honoured", async () => {
   for (let p = 0; p < 5; p++) {
     const r = await startAttempt(caller(f, p), f.roundId, client);
     if (!r.ok) throw new Error(r.error);
-    const items = await db.attemptItem.findMany({ where: { attemptId: r.data.attemptId }, select: { questionVersion: { select: { question: { select: { documentId: true } } } } } });
+    const items = await db.attemptItem.findMany({
+      where: { attemptId: r.data.attemptId },
+      select: { questionVersion: { select: { question: { select: { documentId: true } } } } },
+    });
     const fromFirst = items.filter((i) => i.questionVersion.question.documentId === f.documentIds[0]).length;
     expect(fromFirst).toBe(4);
     expect(items).toHaveLength(5);

@@ -57,14 +57,25 @@ function specsFor(attempts: AttemptArb[], graceSec: number): AttemptRowSpec[][] 
     }));
     const current: AttemptRowSpec = { participantId: f.participantIds[k], number: 2, startedAt, deadline, items };
     // An earlier submitted attempt of the same person: neither close may touch it.
-    const earlier: AttemptRowSpec = { participantId: f.participantIds[k], number: 1, status: "SUBMITTED", startedAt: new Date(startedAt.getTime() - 60 * MIN), deadline: new Date(startedAt.getTime() - 40 * MIN), items };
+    const earlier: AttemptRowSpec = {
+      participantId: f.participantIds[k],
+      number: 1,
+      status: "SUBMITTED",
+      startedAt: new Date(startedAt.getTime() - 60 * MIN),
+      deadline: new Date(startedAt.getTime() - 40 * MIN),
+      items,
+    };
     return a.earlierSubmitted ? [earlier, current] : [current];
   });
 }
 
 /** Two identical rounds (same grace, same regrade rows, same attempts): one for each closing path. */
 async function twins(attempts: AttemptArb[], graceSec: number, regrades: { rule: GradingRule | null; status: RegradeStatus }[]) {
-  const rounds = await Promise.all([0, 1].map(() => makeBareRound(f.contestId, { graceSec, opensAt: new Date(T0.getTime() - 24 * 60 * MIN), closesAt: new Date(T0.getTime() + 7 * 24 * 60 * MIN) })));
+  const rounds = await Promise.all(
+    [0, 1].map(() =>
+      makeBareRound(f.contestId, { graceSec, opensAt: new Date(T0.getTime() - 24 * 60 * MIN), closesAt: new Date(T0.getTime() + 7 * 24 * 60 * MIN) }),
+    ),
+  );
   const rules = regrades.flatMap((r, v) => (r.rule ? [{ versionId: versions[v].id, rule: r.rule, status: r.status }] : []));
   const specs = specsFor(attempts, graceSec);
   const made = [];
@@ -107,7 +118,12 @@ test("on random data the sweep writes exactly the rows the lazy close writes, re
             expect(row.items.every((i) => i.isCorrect === null)).toBe(true);
             return;
           }
-          const items = s.items.map((it, position) => ({ ...it, position, correctIndex: versions.find((v) => v.id === it.versionId)!.correctIndex, rule: applied.get(it.versionId) ?? null }));
+          const items = s.items.map((it, position) => ({
+            ...it,
+            position,
+            correctIndex: versions.find((v) => v.id === it.versionId)!.correctIndex,
+            rule: applied.get(it.versionId) ?? null,
+          }));
           const grading = gradeItems(items, s.deadline);
           expect(row).toMatchObject({
             status: "SUBMITTED",
@@ -135,7 +151,10 @@ test("on random data the sweep writes exactly the rows the lazy close writes, re
 test("a sweep racing lazy closes of the same attempts gives the rows of either one alone", async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.array(attemptArb.map((a) => ({ ...a, pastGraceByMs: Math.abs(a.pastGraceByMs) + 1 })), { minLength: 2, maxLength: 6 }),
+      fc.array(
+        attemptArb.map((a) => ({ ...a, pastGraceByMs: Math.abs(a.pastGraceByMs) + 1 })),
+        { minLength: 2, maxLength: 6 },
+      ),
       fc.array(regradeArb, { minLength: 12, maxLength: 12 }),
       async (attempts, regrades) => {
         const { sweep: raced, lazy: alone } = await twins(attempts, 10, regrades);
@@ -153,8 +172,17 @@ test("a sweep racing lazy closes of the same attempts gives the rows of either o
 }, 180_000);
 
 test("only the given round is swept", async () => {
-  const [a, b] = await Promise.all([0, 1].map(() => makeBareRound(f.contestId, { graceSec: 10, opensAt: new Date(T0.getTime() - 24 * 60 * MIN), closesAt: new Date(T0.getTime() + 7 * 24 * 60 * MIN) })));
-  const spec = (p: number): AttemptRowSpec => ({ participantId: f.participantIds[p], startedAt: new Date(T0.getTime() - 40 * MIN), deadline: new Date(T0.getTime() - 20 * MIN), items: [{ versionId: versions[0].id, chosenIndex: 0, savedAt: T0 }] });
+  const [a, b] = await Promise.all(
+    [0, 1].map(() =>
+      makeBareRound(f.contestId, { graceSec: 10, opensAt: new Date(T0.getTime() - 24 * 60 * MIN), closesAt: new Date(T0.getTime() + 7 * 24 * 60 * MIN) }),
+    ),
+  );
+  const spec = (p: number): AttemptRowSpec => ({
+    participantId: f.participantIds[p],
+    startedAt: new Date(T0.getTime() - 40 * MIN),
+    deadline: new Date(T0.getTime() - 20 * MIN),
+    items: [{ versionId: versions[0].id, chosenIndex: 0, savedAt: T0 }],
+  });
   const [inA] = await insertAttempts(a.id, [spec(0)]);
   const [inB] = await insertAttempts(b.id, [spec(0)]);
   expect(await sweepExpiredAttempts(a.id, AT)).toBe(1);

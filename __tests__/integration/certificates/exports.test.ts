@@ -26,7 +26,7 @@ beforeAll(async () => {
   const winners = [
     { ...TEN_WINNERS[0], birthDate: "1988-11-02", districtId: contest.district.id },
     { ...TEN_WINNERS[1], districtId: contest.district.id },
-    { fullName: 'Lý "Tí", Nguyễn', tier: 2, unitName: "=HYPERLINK(\"x\")" },
+    { fullName: 'Lý "Tí", Nguyễn', tier: 2, unitName: '=HYPERLINK("x")' },
   ];
   const others = [
     { fullName: "Mai Văn Nam", districtId: contest.district2.id, unitName: "UBND xã Ninh Nhất" },
@@ -159,9 +159,25 @@ test("ranking .xlsx: every entry of the latest FINAL computation with tie-break 
   ]);
   expect(rows).toHaveLength(7);
   expect(rows.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
-  const first = await db.participant.findFirstOrThrow({ where: { fullName: "Nguyễn Thị Ánh Tuyết", contestId: contest.id }, select: { cccd: true, phone: true } });
+  const first = await db.participant.findFirstOrThrow({
+    where: { fullName: "Nguyễn Thị Ánh Tuyết", contestId: contest.id },
+    select: { cccd: true, phone: true },
+  });
   // Empty cells (no exclusion note) are not written at all.
-  expect(rows[1]).toEqual([1, "Nguyễn Thị Ánh Tuyết", "02/11/1988", first.cccd, first.phone, "Huyện Hoa Lư", "Sở Thông tin và Truyền thông", 20, 20, 300, "10/02/2023 08:05:00", "Giải Nhất"]);
+  expect(rows[1]).toEqual([
+    1,
+    "Nguyễn Thị Ánh Tuyết",
+    "02/11/1988",
+    first.cccd,
+    first.phone,
+    "Huyện Hoa Lư",
+    "Sở Thông tin và Truyền thông",
+    20,
+    20,
+    300,
+    "10/02/2023 08:05:00",
+    "Giải Nhất",
+  ]);
   expect(rows[5].slice(0, 2)).toEqual([5, "Trịnh Thị Oanh"]);
   expect(rows[5][11]).toBeUndefined();
   expect(rows[2][9]).toBeCloseTo(301.234, 3);
@@ -178,7 +194,19 @@ test("participation .xlsx: people and attempts by district and by unit", async (
   // One more submitted attempt by an existing person, and one attempt still in progress.
   const nam = await db.participant.findFirstOrThrow({ where: { fullName: "Mai Văn Nam" }, select: { id: true } });
   const start = new Date("2023-02-20T01:00:00Z");
-  await db.attempt.create({ data: { roundId, participantId: nam.id, number: 2, status: "SUBMITTED", startedAt: start, deadline: start, submittedAt: start, durationMs: 1, correctCount: 1 } });
+  await db.attempt.create({
+    data: {
+      roundId,
+      participantId: nam.id,
+      number: 2,
+      status: "SUBMITTED",
+      startedAt: start,
+      deadline: start,
+      submittedAt: start,
+      durationMs: 1,
+      correctCount: 1,
+    },
+  });
   const late = await makeParticipant(contest.id, { fullName: "Chưa Nộp Bài", districtId: contest.district.id });
   await db.attempt.create({ data: { roundId, participantId: late.id, number: 1, status: "IN_PROGRESS", startedAt: start, deadline: start } });
   const unit = await db.unit.create({ data: { contestId: contest.id, name: "Sở Thông tin và Truyền thông", headcount: 4, districtId: contest.district.id } });

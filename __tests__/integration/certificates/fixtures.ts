@@ -187,7 +187,10 @@ export async function makeStaff() {
   const roles = ["ADMIN", "EDITOR", "JURY", "SECRETARY"] as const;
   const out = {} as Record<(typeof roles)[number], { id: string; kind: "staff"; role: (typeof roles)[number]; name: string }>;
   for (const role of roles) {
-    const s = await db.staffUser.create({ data: { username: `${role.toLowerCase()}-${next()}`, fullName: `Cán bộ ${role}`, role, passwordHash: "x" }, select: { id: true, username: true } });
+    const s = await db.staffUser.create({
+      data: { username: `${role.toLowerCase()}-${next()}`, fullName: `Cán bộ ${role}`, role, passwordHash: "x" },
+      select: { id: true, username: true },
+    });
     out[role] = { id: s.id, kind: "staff", role, name: s.username };
   }
   return out;

@@ -16,7 +16,12 @@ async function certificatesOf(roundId: string) {
   return db.certificate.findMany({
     where: { award: { roundId } },
     orderBy: { seq: "asc" },
-    select: { seq: true, number: true, verificationCode: true, award: { select: { tierOrder: true, rank: true, participant: { select: { fullName: true } } } } },
+    select: {
+      seq: true,
+      number: true,
+      verificationCode: true,
+      award: { select: { tierOrder: true, rank: true, participant: { select: { fullName: true } } } },
+    },
   });
 }
 
@@ -29,7 +34,12 @@ test("numbers follow award order (tier, then rank) with the contest's zero-padde
   expect(result).toMatchObject({ ok: true, created: 4, issued: 4, total: 4 });
   const certs = await certificatesOf(round.id);
   expect(certs.map((c) => c.number)).toEqual(["01/GCN-BTC", "02/GCN-BTC", "03/GCN-BTC", "04/GCN-BTC"]);
-  expect(certs.map((c) => [c.award.tierOrder, c.award.rank])).toEqual([[1, 2], [2, 3], [2, 4], [3, 1]]);
+  expect(certs.map((c) => [c.award.tierOrder, c.award.rank])).toEqual([
+    [1, 2],
+    [2, 3],
+    [2, 4],
+    [3, 1],
+  ]);
   expect(certs[0].award.participant.fullName).toBe("Nguyễn Thị Ánh Tuyết");
   for (const c of certs) expect(c.verificationCode).toMatch(/^[A-Za-z0-9_-]{16}$/);
   expect(new Set(certs.map((c) => c.verificationCode)).size).toBe(4);
@@ -98,15 +108,39 @@ test("a revoked certificate keeps its number; the next award gets a new one", as
   const cert = await db.certificate.findFirstOrThrow({ where: { seq: first.seq, contestId: contest.id }, select: { id: true } });
   const revoked = await revokeCertificate({ certificateId: cert.id, reason: "Phát hiện khai sai thông tin" }, actor);
   expect(revoked.ok).toBe(true);
-  expect(await revokeCertificate({ certificateId: cert.id, reason: "Thu hồi lần hai" }, actor)).toEqual({ ok: false, error: "Giấy chứng nhận này đã bị thu hồi trước đó." });
+  expect(await revokeCertificate({ certificateId: cert.id, reason: "Thu hồi lần hai" }, actor)).toEqual({
+    ok: false,
+    error: "Giấy chứng nhận này đã bị thu hồi trước đó.",
+  });
 
   // The jury adds one more winner (e.g. after a disqualification elsewhere).
   const attempt = await db.attempt.findFirstOrThrow({ where: { participantId: participants[1].id }, select: { id: true } });
   const extra = await db.participant.create({
-    data: { contestId: contest.id, fullName: "Người Bổ Sung", fullNameSearch: "nguoi bo sung", birthDate: "2000-01-01", gender: "MALE", cccd: "037200000999", phone: "0912000999", group: "NGUOI_DAN", passwordHash: "x" },
+    data: {
+      contestId: contest.id,
+      fullName: "Người Bổ Sung",
+      fullNameSearch: "nguoi bo sung",
+      birthDate: "2000-01-01",
+      gender: "MALE",
+      cccd: "037200000999",
+      phone: "0912000999",
+      group: "NGUOI_DAN",
+      passwordHash: "x",
+    },
     select: { id: true },
   });
-  await db.award.create({ data: { roundId: round.id, participantId: extra.id, computationId: computation.id, attemptId: attempt.id, tierCode: "KHUYEN_KHICH", tierName: "Giải Khuyến khích", tierOrder: 4, rank: 11 } });
+  await db.award.create({
+    data: {
+      roundId: round.id,
+      participantId: extra.id,
+      computationId: computation.id,
+      attemptId: attempt.id,
+      tierCode: "KHUYEN_KHICH",
+      tierName: "Giải Khuyến khích",
+      tierOrder: 4,
+      rank: 11,
+    },
+  });
   const more = await generateRoundCertificates(round.id, actor);
   expect(more).toMatchObject({ ok: true, created: 1, issued: 3, total: 3 });
   const numbers = (await certificatesOf(round.id)).map((c) => c.number);

@@ -23,10 +23,17 @@ let person: { cccd: string; phone: string };
 beforeAll(async () => {
   setClock(fixedClock("2023-03-27T03:00:00Z"));
   const contest = await makeContest();
-  const { round, participants } = await makeRound(contest.id, { number: 1, winners: [{ ...TEN_WINNERS[0], birthDate: "1991-07-19", unitName: "UBND huyện Hoa Lư" }, TEN_WINNERS[1]] });
+  const { round, participants } = await makeRound(contest.id, {
+    number: 1,
+    winners: [{ ...TEN_WINNERS[0], birthDate: "1991-07-19", unitName: "UBND huyện Hoa Lư" }, TEN_WINNERS[1]],
+  });
   person = participants[0];
   await generateRoundCertificates(round.id, actor);
-  const certs = await db.certificate.findMany({ where: { award: { roundId: round.id } }, orderBy: { seq: "asc" }, select: { id: true, verificationCode: true } });
+  const certs = await db.certificate.findMany({
+    where: { award: { roundId: round.id } },
+    orderBy: { seq: "asc" },
+    select: { id: true, verificationCode: true },
+  });
   codes = certs.map((c) => c.verificationCode);
   ids = certs.map((c) => c.id);
 });

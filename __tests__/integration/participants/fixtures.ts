@@ -14,7 +14,14 @@ export interface ContestFixture {
 
 export async function makeContest(slug: string, opts: { published?: boolean } = {}): Promise<ContestFixture> {
   const contest = await db.contest.create({
-    data: { slug, name: `Cuộc thi ${slug}`, organiser: "Sở Thông tin và Truyền thông", organiserShort: "Sở TTTT", year: 2026, isPublished: opts.published ?? true },
+    data: {
+      slug,
+      name: `Cuộc thi ${slug}`,
+      organiser: "Sở Thông tin và Truyền thông",
+      organiserShort: "Sở TTTT",
+      year: 2026,
+      isPublished: opts.published ?? true,
+    },
     select: { id: true },
   });
   const contestId = contest.id;

@@ -81,7 +81,17 @@ test("/dang-nhap shows the form; a signed-in participant of the contest is sent 
   const contest = await db.contest.findFirstOrThrow({ where: { slug: "chuyen-doi-so-2026" }, select: { id: true } });
   // The session must name an existing account (currentParticipant checks its session version).
   const p = await db.participant.create({
-    data: { contestId: contest.id, fullName: "Người Đã Đăng Nhập", fullNameSearch: "nguoi da dang nhap", birthDate: "1990-01-01", gender: "MALE", cccd: "037090099001", phone: "0912099001", group: "NGUOI_DAN", passwordHash: "x" },
+    data: {
+      contestId: contest.id,
+      fullName: "Người Đã Đăng Nhập",
+      fullNameSearch: "nguoi da dang nhap",
+      birthDate: "1990-01-01",
+      gender: "MALE",
+      cccd: "037090099001",
+      phone: "0912099001",
+      group: "NGUOI_DAN",
+      passwordHash: "x",
+    },
     select: { id: true },
   });
   setSessionForTests({ id: p.id, kind: "participant", contestId: contest.id, name: "A" });
@@ -92,7 +102,10 @@ test("/dang-nhap shows the form; a signed-in participant of the contest is sent 
 test("/ca-nhan sends an anonymous visitor to sign in, and shows a participant their attempts", async () => {
   setSessionForTests(null);
   expect(await redirectOf(() => MyAccountPage(search()))).toBe("/dang-nhap?next=/ca-nhan");
-  const p = await db.participant.findFirstOrThrow({ where: { attempts: { some: { status: "SUBMITTED" } } }, select: { id: true, contestId: true, fullName: true } });
+  const p = await db.participant.findFirstOrThrow({
+    where: { attempts: { some: { status: "SUBMITTED" } } },
+    select: { id: true, contestId: true, fullName: true },
+  });
   setSessionForTests({ id: p.id, kind: "participant", contestId: p.contestId, name: p.fullName });
   const out = html((await MyAccountPage(search())) as ReactElement);
   expect(out).toContain(p.fullName);

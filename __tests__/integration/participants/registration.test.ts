@@ -46,7 +46,13 @@ test("20 parallel registrations with the same phone create exactly one participa
 test("the participant and the consent are stored with the consent version and the time", async () => {
   const restore = setClock(fixedClock("2026-11-29T04:05:06.789Z"));
   try {
-    const input = form(f, { fullName: "  Hoàng  Thị Ngọc Hương ".normalize("NFD"), gender: "FEMALE", cccd: "037190000555", phone: "+84 333 444 555", email: "Huong@Example.vn" });
+    const input = form(f, {
+      fullName: "  Hoàng  Thị Ngọc Hương ".normalize("NFD"),
+      gender: "FEMALE",
+      cccd: "037190000555",
+      phone: "+84 333 444 555",
+      email: "Huong@Example.vn",
+    });
     const result = await registerParticipant(registrationSchema.parse(input), { ipHash: hashIdentifier("198.51.100.7") });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -91,7 +97,16 @@ test.each([
 });
 
 test("a ward from the district's list and a typed unit are accepted", async () => {
-  const result = await register(form(f, { cccd: "037090000998", phone: "0799999998", districtId: f.districtWithWardsId, wardName: "Xã Ninh Hải", unitId: "KHAC", unitName: "Trường THPT Hoa Lư A" }));
+  const result = await register(
+    form(f, {
+      cccd: "037090000998",
+      phone: "0799999998",
+      districtId: f.districtWithWardsId,
+      wardName: "Xã Ninh Hải",
+      unitId: "KHAC",
+      unitName: "Trường THPT Hoa Lư A",
+    }),
+  );
   expect(result.ok).toBe(true);
   const p = await db.participant.findFirstOrThrow({ where: { cccd: "037090000998" }, select: { wardName: true, unitId: true, unitName: true } });
   expect(p).toEqual({ wardName: "Xã Ninh Hải", unitId: null, unitName: "Trường THPT Hoa Lư A" });
@@ -139,7 +154,10 @@ describe("the server action", () => {
   test("validates again on the server and returns Vietnamese field errors", async () => {
     mockIp = "203.0.113.10";
     const result = await registerAction(form(f, { cccd: "123", consent: false }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { cccd: ["Số CCCD phải gồm đúng 12 chữ số."], consent: ["Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { cccd: ["Số CCCD phải gồm đúng 12 chữ số."], consent: ["Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký."] },
+    });
   });
 
   test("registers, then refuses more tries for the same CCCD with a wait time", async () => {

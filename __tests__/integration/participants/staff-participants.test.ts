@@ -34,9 +34,22 @@ const ids = { an: "", binh: "", cuong: "", elsewhere: "" };
 const staff = new Map<StaffRole, string>();
 const OLD_PASSWORD = "matkhau123";
 
-async function addParticipant(contestId: string, p: { fullName: string; birthDate: string; gender: "MALE" | "FEMALE"; cccd: string; phone: string; registeredAt: string }, passwordHash = "x") {
+async function addParticipant(
+  contestId: string,
+  p: { fullName: string; birthDate: string; gender: "MALE" | "FEMALE"; cccd: string; phone: string; registeredAt: string },
+  passwordHash = "x",
+) {
   const row = await db.participant.create({
-    data: { contestId, ...p, fullNameSearch: searchKey(p.fullName), registeredAt: new Date(p.registeredAt), group: "CBCCVC", districtId: contestId === f.contestId ? f.districtId : null, unitId: contestId === f.contestId ? f.unitId : null, passwordHash },
+    data: {
+      contestId,
+      ...p,
+      fullNameSearch: searchKey(p.fullName),
+      registeredAt: new Date(p.registeredAt),
+      group: "CBCCVC",
+      districtId: contestId === f.contestId ? f.districtId : null,
+      unitId: contestId === f.contestId ? f.unitId : null,
+      passwordHash,
+    },
     select: { id: true },
   });
   return row.id;
@@ -45,10 +58,35 @@ async function addParticipant(contestId: string, p: { fullName: string; birthDat
 beforeAll(async () => {
   f = await makeContest("thi-sinh-quan-tri");
   otherContestId = (await makeContest("cuoc-thi-khac")).contestId;
-  ids.an = await addParticipant(f.contestId, { fullName: "Nguyễn Văn An", birthDate: "1990-08-15", gender: "MALE", cccd: "037090000123", phone: "0912345678", registeredAt: "2026-03-01T17:30:00Z" }, await hashPassword(OLD_PASSWORD));
-  ids.binh = await addParticipant(f.contestId, { fullName: "Trần Thị Bình", birthDate: "1995-02-01", gender: "FEMALE", cccd: "037195000456", phone: "0387654321", registeredAt: "2026-03-02T01:00:00Z" });
-  ids.cuong = await addParticipant(f.contestId, { fullName: "Lê Đức Cường", birthDate: "2001-05-20", gender: "MALE", cccd: "001201000789", phone: "0701234567", registeredAt: "2026-03-03T01:00:00Z" });
-  ids.elsewhere = await addParticipant(otherContestId, { fullName: "Nguyễn Văn An", birthDate: "1988-01-01", gender: "MALE", cccd: "037088000999", phone: "0977777777", registeredAt: "2026-03-01T01:00:00Z" });
+  ids.an = await addParticipant(
+    f.contestId,
+    { fullName: "Nguyễn Văn An", birthDate: "1990-08-15", gender: "MALE", cccd: "037090000123", phone: "0912345678", registeredAt: "2026-03-01T17:30:00Z" },
+    await hashPassword(OLD_PASSWORD),
+  );
+  ids.binh = await addParticipant(f.contestId, {
+    fullName: "Trần Thị Bình",
+    birthDate: "1995-02-01",
+    gender: "FEMALE",
+    cccd: "037195000456",
+    phone: "0387654321",
+    registeredAt: "2026-03-02T01:00:00Z",
+  });
+  ids.cuong = await addParticipant(f.contestId, {
+    fullName: "Lê Đức Cường",
+    birthDate: "2001-05-20",
+    gender: "MALE",
+    cccd: "001201000789",
+    phone: "0701234567",
+    registeredAt: "2026-03-03T01:00:00Z",
+  });
+  ids.elsewhere = await addParticipant(otherContestId, {
+    fullName: "Nguyễn Văn An",
+    birthDate: "1988-01-01",
+    gender: "MALE",
+    cccd: "037088000999",
+    phone: "0977777777",
+    registeredAt: "2026-03-01T01:00:00Z",
+  });
   for (const role of ["ADMIN", "EDITOR", "JURY", "SECRETARY"] as const) {
     const s = await db.staffUser.create({ data: { username: `ts.${role.toLowerCase()}`, fullName: role, role, passwordHash: "x" }, select: { id: true } });
     staff.set(role, s.id);
@@ -66,11 +104,21 @@ const CALLERS_REFUSED: [string, () => void][] = [
 ];
 
 const snapshot = (id: string) =>
-  db.participant.findUniqueOrThrow({ where: { id }, select: { fullName: true, fullNameSearch: true, birthDate: true, gender: true, cccd: true, phone: true, passwordHash: true, updatedAt: true } });
+  db.participant.findUniqueOrThrow({
+    where: { id },
+    select: { fullName: true, fullNameSearch: true, birthDate: true, gender: true, cccd: true, phone: true, passwordHash: true, updatedAt: true },
+  });
 
 /** A valid correction of Bình that changes nothing (her current values). */
 const binh = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  participantId: ids.binh, fullName: "Trần Thị Bình", birthDate: "01/02/1995", gender: "FEMALE", cccd: "037195000456", phone: "0387654321", reason: "Sửa theo ảnh CCCD thí sinh gửi", ...over,
+  participantId: ids.binh,
+  fullName: "Trần Thị Bình",
+  birthDate: "01/02/1995",
+  gender: "FEMALE",
+  cccd: "037195000456",
+  phone: "0387654321",
+  reason: "Sửa theo ảnh CCCD thí sinh gửi",
+  ...over,
 });
 
 describe("search", () => {
@@ -99,7 +147,15 @@ describe("search", () => {
   test("rows carry masked CCCD and phone, district and unit, never the full numbers or the hash", async () => {
     const page = await searchContestParticipants(f.contestId, { q: "nguyen van an", page: 1 });
     expect(page.items).toEqual([
-      { id: ids.an, fullName: "Nguyễn Văn An", cccdMasked: "037******123", phoneMasked: "09******78", districtName: "Thành phố Ninh Bình", unitName: "Sở Thông tin và Truyền thông", registeredAt: new Date("2026-03-01T17:30:00Z") },
+      {
+        id: ids.an,
+        fullName: "Nguyễn Văn An",
+        cccdMasked: "037******123",
+        phoneMasked: "09******78",
+        districtName: "Thành phố Ninh Bình",
+        unitName: "Sở Thông tin và Truyền thông",
+        registeredAt: new Date("2026-03-01T17:30:00Z"),
+      },
     ]);
     const keys = allKeys(page);
     for (const k of ["cccd", "phone", "passwordHash"]) expect(keys.has(k)).toBe(false);
@@ -130,11 +186,23 @@ describe("the participant's page", () => {
   test("shows the full record, the attempts count and both forms; an unknown id is not found", async () => {
     as("ADMIN");
     const round = await db.round.create({
-      data: { contestId: f.contestId, number: 1, name: "Quý 1", opensAt: new Date("2026-01-01T00:00:00Z"), closesAt: new Date("2026-03-31T16:59:59.999Z"), awardYear: 2026, awardMonth: 3, prizeTiers: [], predictionQuestion: "Bao nhiêu?" },
+      data: {
+        contestId: f.contestId,
+        number: 1,
+        name: "Quý 1",
+        opensAt: new Date("2026-01-01T00:00:00Z"),
+        closesAt: new Date("2026-03-31T16:59:59.999Z"),
+        awardYear: 2026,
+        awardMonth: 3,
+        prizeTiers: [],
+        predictionQuestion: "Bao nhiêu?",
+      },
       select: { id: true },
     });
     for (const number of [1, 2]) {
-      await db.attempt.create({ data: { roundId: round.id, participantId: ids.binh, number, startedAt: new Date("2026-03-05T01:00:00Z"), deadline: new Date("2026-03-05T01:20:00Z") } });
+      await db.attempt.create({
+        data: { roundId: round.id, participantId: ids.binh, number, startedAt: new Date("2026-03-05T01:00:00Z"), deadline: new Date("2026-03-05T01:20:00Z") },
+      });
     }
     const html = renderToStaticMarkup(await StaffParticipantPage({ params: Promise.resolve({ id: ids.binh }) }));
     expect(html).toMatch(/Trần Thị Bình[\s\S]*01\/02\/1995[\s\S]*Nữ[\s\S]*037195000456[\s\S]*0387654321[\s\S]*Số lượt thi[\s\S]*>2</);
@@ -158,16 +226,37 @@ describe("correcting identity fields", () => {
     as("SECRETARY");
     const before = await snapshot(ids.an);
     const r = await correctParticipantIdentityAction({
-      participantId: ids.an, fullName: "  Nguyễn   Văn Ân ", birthDate: "15/08/1990", gender: "MALE", cccd: "037090000123", phone: "+84 987 654 321", reason: "Thí sinh gọi điện báo sai tên và số điện thoại",
+      participantId: ids.an,
+      fullName: "  Nguyễn   Văn Ân ",
+      birthDate: "15/08/1990",
+      gender: "MALE",
+      cccd: "037090000123",
+      phone: "+84 987 654 321",
+      reason: "Thí sinh gọi điện báo sai tên và số điện thoại",
     });
     expect(r).toEqual({ ok: true, data: { id: ids.an, changed: ["fullName", "phone"] } });
     const after = await snapshot(ids.an);
-    expect(after).toMatchObject({ fullName: "Nguyễn Văn Ân", fullNameSearch: "nguyen van an", phone: "0987654321", birthDate: before.birthDate, gender: before.gender, cccd: before.cccd, passwordHash: before.passwordHash });
-    const entries = await db.auditLog.findMany({ where: { entityId: ids.an }, select: { action: true, actorName: true, entityType: true, reason: true, before: true, after: true } });
+    expect(after).toMatchObject({
+      fullName: "Nguyễn Văn Ân",
+      fullNameSearch: "nguyen van an",
+      phone: "0987654321",
+      birthDate: before.birthDate,
+      gender: before.gender,
+      cccd: before.cccd,
+      passwordHash: before.passwordHash,
+    });
+    const entries = await db.auditLog.findMany({
+      where: { entityId: ids.an },
+      select: { action: true, actorName: true, entityType: true, reason: true, before: true, after: true },
+    });
     expect(entries).toEqual([
       {
-        action: "participant.correct_identity", actorName: "ts.secretary", entityType: "Participant", reason: "Thí sinh gọi điện báo sai tên và số điện thoại",
-        before: { fullName: "Nguyễn Văn An", phone: "0912345678" }, after: { fullName: "Nguyễn Văn Ân", phone: "0987654321" },
+        action: "participant.correct_identity",
+        actorName: "ts.secretary",
+        entityType: "Participant",
+        reason: "Thí sinh gọi điện báo sai tên và số điện thoại",
+        before: { fullName: "Nguyễn Văn An", phone: "0912345678" },
+        after: { fullName: "Nguyễn Văn Ân", phone: "0987654321" },
       },
     ]);
     // The corrected phone signs in; the old one no longer finds the account.
@@ -178,11 +267,22 @@ describe("correcting identity fields", () => {
 
   test("birth date, gender and CCCD corrected together when they agree", async () => {
     as("ADMIN");
-    const r = await correctParticipantIdentityAction({ participantId: ids.cuong, fullName: "Lê Đức Cường", birthDate: "20/05/2002", gender: "FEMALE", cccd: "001302000789", phone: "0701234567", reason: "Sửa theo bản chụp căn cước" });
+    const r = await correctParticipantIdentityAction({
+      participantId: ids.cuong,
+      fullName: "Lê Đức Cường",
+      birthDate: "20/05/2002",
+      gender: "FEMALE",
+      cccd: "001302000789",
+      phone: "0701234567",
+      reason: "Sửa theo bản chụp căn cước",
+    });
     expect(r).toEqual({ ok: true, data: { id: ids.cuong, changed: ["birthDate", "gender", "cccd"] } });
     expect(await snapshot(ids.cuong)).toMatchObject({ birthDate: "2002-05-20", gender: "FEMALE", cccd: "001302000789" });
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: ids.cuong }, orderBy: { id: "desc" }, select: { before: true, after: true } });
-    expect(entry).toEqual({ before: { birthDate: "2001-05-20", gender: "MALE", cccd: "001201000789" }, after: { birthDate: "2002-05-20", gender: "FEMALE", cccd: "001302000789" } });
+    expect(entry).toEqual({
+      before: { birthDate: "2001-05-20", gender: "MALE", cccd: "001201000789" },
+      after: { birthDate: "2002-05-20", gender: "FEMALE", cccd: "001302000789" },
+    });
   });
 
   test("a CCCD used in another contest is not a duplicate", async () => {
@@ -259,13 +359,24 @@ describe("resetting a password", () => {
     expect(r.ok).toBe(true);
     const temporary = r.ok ? r.data.temporaryPassword : "";
     expect(temporary).toMatch(/^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/);
-    expect(await authenticateParticipant(f.contestId, "037090000123", temporary)).toEqual({ ok: true, user: { id: ids.an, name: "Nguyễn Văn Ân", contestId: f.contestId } });
+    expect(await authenticateParticipant(f.contestId, "037090000123", temporary)).toEqual({
+      ok: true,
+      user: { id: ids.an, name: "Nguyễn Văn Ân", contestId: f.contestId },
+    });
     expect(await authenticateParticipant(f.contestId, "+84987654321", temporary)).toMatchObject({ ok: true });
     expect(await authenticateParticipant(f.contestId, "037090000123", OLD_PASSWORD)).toMatchObject({ ok: false });
     const hash = (await snapshot(ids.an)).passwordHash;
     expect(hash).toMatch(/^\$argon2id\$/);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: ids.an, action: "participant.reset_password" }, select: { actorName: true, reason: true, before: true, after: true, hash: true } });
-    expect(entry).toMatchObject({ actorName: "ts.admin", reason: "Thí sinh gọi điện báo quên mật khẩu, đã xác minh", before: null, after: { passwordReset: true } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: ids.an, action: "participant.reset_password" },
+      select: { actorName: true, reason: true, before: true, after: true, hash: true },
+    });
+    expect(entry).toMatchObject({
+      actorName: "ts.admin",
+      reason: "Thí sinh gọi điện báo quên mật khẩu, đã xác minh",
+      before: null,
+      after: { passwordReset: true },
+    });
     const all = JSON.stringify(await db.auditLog.findMany());
     expect(all).not.toContain(temporary);
     expect(all).not.toContain(temporary.replace(/-/g, ""));
@@ -299,7 +410,10 @@ describe("resetting a password", () => {
 
   test("an unknown participant is refused", async () => {
     as("ADMIN");
-    expect(await resetParticipantPasswordAction({ participantId: "khong-co", reason: "Thí sinh quên mật khẩu" })).toEqual({ ok: false, error: PARTICIPANT_NOT_FOUND });
+    expect(await resetParticipantPasswordAction({ participantId: "khong-co", reason: "Thí sinh quên mật khẩu" })).toEqual({
+      ok: false,
+      error: PARTICIPANT_NOT_FOUND,
+    });
   });
 
   test.each(CALLERS_REFUSED)("%s is refused; the password stays", async (_who, signIn) => {

@@ -16,7 +16,10 @@ export async function makeContest(slug = "cuoc-thi-thu") {
 }
 
 export async function makeStaff(role: "ADMIN" | "EDITOR" | "JURY" | "SECRETARY", username = role.toLowerCase()) {
-  const s = await db.staffUser.create({ data: { username, fullName: `Người ${role}`, role, passwordHash: "x" }, select: { id: true, username: true, role: true } });
+  const s = await db.staffUser.create({
+    data: { username, fullName: `Người ${role}`, role, passwordHash: "x" },
+    select: { id: true, username: true, role: true },
+  });
   return { id: s.id, kind: "staff" as const, role: s.role, name: s.username, username: s.username };
 }
 

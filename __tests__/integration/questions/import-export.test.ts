@@ -20,7 +20,9 @@ beforeAll(async () => {
 function upload(mode: "preview" | "commit", body: Uint8Array | string, fileName: string, contestId = contest.id) {
   const url = `http://localhost/api/admin/questions/import?contestId=${contestId}&mode=${mode}&fileName=${encodeURIComponent(fileName)}`;
   const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-  return importRoute(new Request(url, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+  return importRoute(
+    new Request(url, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: new Blob([bytes as Uint8Array<ArrayBuffer>]) }),
+  );
 }
 
 async function preview(body: Uint8Array | string, fileName: string, contestId = contest.id): Promise<ImportPreview> {
@@ -34,9 +36,20 @@ async function bankOf(contestId: string) {
   const rows = await db.question.findMany({
     where: { contestId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { difficulty: true, document: { select: { code: true } }, versions: { select: { text: true, options: true, correctIndex: true, explanation: true } } },
+    select: {
+      difficulty: true,
+      document: { select: { code: true } },
+      versions: { select: { text: true, options: true, correctIndex: true, explanation: true } },
+    },
   });
-  return rows.map((r) => ({ text: r.versions[0].text, options: readOptions(r.versions[0].options), correctIndex: r.versions[0].correctIndex, explanation: r.versions[0].explanation, document: r.document?.code ?? null, difficulty: r.difficulty }));
+  return rows.map((r) => ({
+    text: r.versions[0].text,
+    options: readOptions(r.versions[0].options),
+    correctIndex: r.versions[0].correctIndex,
+    explanation: r.versions[0].explanation,
+    document: r.document?.code ?? null,
+    difficulty: r.difficulty,
+  }));
 }
 
 async function templateWith(rows: (string | null)[][]): Promise<Uint8Array> {
@@ -47,7 +60,18 @@ async function templateWith(rows: (string | null)[][]): Promise<Uint8Array> {
   await wb.xlsx.load(await res.arrayBuffer());
   const sheet = wb.getWorksheet("Câu hỏi")!;
   expect((sheet.getRow(1).values as string[]).slice(1)).toEqual([
-    "Nội dung", "Phương án A", "Phương án B", "Phương án C", "Phương án D", "Phương án E", "Phương án F", "Đáp án", "Tài liệu nguồn", "Độ khó", "Giải thích", "Ghi chú",
+    "Nội dung",
+    "Phương án A",
+    "Phương án B",
+    "Phương án C",
+    "Phương án D",
+    "Phương án E",
+    "Phương án F",
+    "Đáp án",
+    "Tài liệu nguồn",
+    "Độ khó",
+    "Giải thích",
+    "Ghi chú",
   ]);
   // The help sheet lists the contest's document codes.
   expect(JSON.stringify(wb.getWorksheet("Hướng dẫn")!.getSheetValues())).toContain("749/QĐ-TTg");
@@ -70,8 +94,22 @@ test("an .xlsx filled in from the template previews and commits", async () => {
   expect(res.status).toBe(200);
   expect((await res.json()).data).toEqual({ created: 2, skipped: 0 });
   expect(await bankOf(contest.id)).toEqual([
-    { text: "Ngày Chuyển đổi số quốc gia là ngày nào?", options: ["10/10", "2/9", "26/3", "1/6"], correctIndex: 0, explanation: "Quyết định 505/QĐ-TTg.", document: "749/QĐ-TTg", difficulty: "EASY" },
-    { text: "Kế hoạch 106 do cơ quan nào ban hành?", options: ["UBND tỉnh", "Sở TT&TT"], correctIndex: 1, explanation: "", document: "KH 106", difficulty: "HARD" },
+    {
+      text: "Ngày Chuyển đổi số quốc gia là ngày nào?",
+      options: ["10/10", "2/9", "26/3", "1/6"],
+      correctIndex: 0,
+      explanation: "Quyết định 505/QĐ-TTg.",
+      document: "749/QĐ-TTg",
+      difficulty: "EASY",
+    },
+    {
+      text: "Kế hoạch 106 do cơ quan nào ban hành?",
+      options: ["UBND tỉnh", "Sở TT&TT"],
+      correctIndex: 1,
+      explanation: "",
+      document: "KH 106",
+      difficulty: "HARD",
+    },
   ]);
   const entry = await db.auditLog.findFirstOrThrow({ where: { action: "question.import" } });
   expect(entry).toMatchObject({ actorName: "editor", entityType: "Contest", entityId: contest.id });
@@ -80,7 +118,8 @@ test("an .xlsx filled in from the template previews and commits", async () => {
 
 test("a CSV with BOM (UTF-8) imports, quoted commas and line breaks included", async () => {
   const other = await makeContest("csv-bom");
-  const csv = "\ufeffNội dung,Phương án A,Phương án B,Phương án C,Đáp án,Tài liệu nguồn,Độ khó,Giải thích\r\n" +
+  const csv =
+    "\ufeffNội dung,Phương án A,Phương án B,Phương án C,Đáp án,Tài liệu nguồn,Độ khó,Giải thích\r\n" +
     '"Câu hỏi có dấu phẩy, và ""ngoặc kép""?",Một,Hai,Ba,C,kh 106,Trung bình,"Dòng 1\r\nDòng 2"\r\n';
   const p = await preview(csv, "cau-hoi.csv", other.id);
   expect(p.format).toBe("csv");
@@ -88,7 +127,14 @@ test("a CSV with BOM (UTF-8) imports, quoted commas and line breaks included", a
   expect(p.counts.ok).toBe(1);
   expect((await upload("commit", csv, "cau-hoi.csv", other.id)).status).toBe(200);
   expect(await bankOf(other.id)).toEqual([
-    { text: 'Câu hỏi có dấu phẩy, và "ngoặc kép"?', options: ["Một", "Hai", "Ba"], correctIndex: 2, explanation: "Dòng 1\nDòng 2", document: "KH 106", difficulty: "MEDIUM" },
+    {
+      text: 'Câu hỏi có dấu phẩy, và "ngoặc kép"?',
+      options: ["Một", "Hai", "Ba"],
+      correctIndex: 2,
+      explanation: "Dòng 1\nDòng 2",
+      document: "KH 106",
+      difficulty: "MEDIUM",
+    },
   ]);
 });
 
@@ -108,7 +154,11 @@ test("a commit writes nothing when any row is invalid", async () => {
     ["Câu hỏi hợp lệ thứ hai?", "Một", "Hai", null, null, null, null, "B", "Không có mã này", null, null, null],
   ]);
   const p = await preview(file, "loi.xlsx", other.id);
-  expect(p.items.map((i) => [i.line, i.status])).toEqual([[2, "ok"], [3, "error"], [4, "error"]]);
+  expect(p.items.map((i) => [i.line, i.status])).toEqual([
+    [2, "ok"],
+    [3, "error"],
+    [4, "error"],
+  ]);
   expect(p.items[1].problems.join()).toMatch(/Dòng 3: đáp án “Z” không hợp lệ/);
   expect(p.items[2].problems.join()).toMatch(/Dòng 4: không có tài liệu nguồn mã “Không có mã này”/);
   const res = await upload("commit", file, "loi.xlsx", other.id);
@@ -125,7 +175,11 @@ test("Aiken and GIFT files commit through the same route; skipped GIFT types are
   const gift = "// bộ câu GIFT\n::T1:: Câu GIFT? {=đúng ~sai}\n\nĐúng hay sai? {T}\n";
   const res = await upload("commit", gift, "bo-cau.gift", other.id);
   expect(await res.json()).toEqual({ ok: true, data: { created: 1, skipped: 1 } });
-  expect((await bankOf(other.id)).map((q) => [q.text, q.correctIndex])).toEqual([["Câu Aiken một?", 1], ["Câu Aiken hai?", 2], ["Câu GIFT?", 0]]);
+  expect((await bankOf(other.id)).map((q) => [q.text, q.correctIndex])).toEqual([
+    ["Câu Aiken một?", 1],
+    ["Câu Aiken hai?", 2],
+    ["Câu GIFT?", 0],
+  ]);
 });
 
 test("the near-duplicate of a bank question is a warning in the preview, not an error", async () => {

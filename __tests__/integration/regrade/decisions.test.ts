@@ -18,14 +18,31 @@ const DECIDED = "Đề xuất này đã được xử lý; chỉ áp dụng ho�
 beforeAll(async () => {
   setClock(fixedClock("2023-04-03T02:00:00Z"));
   // q0 key A: two chose A, two chose B.
-  f = await makeRegradeRound({ keys: [0, 1], people: 4, attempts: [{ who: 0, answers: [0, 1] }, { who: 1, answers: [0, 1] }, { who: 2, answers: [1, 1] }, { who: 3, answers: [1, 0] }] });
+  f = await makeRegradeRound({
+    keys: [0, 1],
+    people: 4,
+    attempts: [
+      { who: 0, answers: [0, 1] },
+      { who: 1, answers: [0, 1] },
+      { who: 2, answers: [1, 1] },
+      { who: 3, answers: [1, 0] },
+    ],
+  });
 });
 afterAll(() => setSessionForTests(undefined));
 
 const asJury = () => setSessionForTests(asStaffSession(f.jury));
 const asAdmin = () => setSessionForTests(asStaffSession(f.admin));
-const scores = async () => (await db.attempt.findMany({ where: { id: { in: f.attemptIds } }, select: { id: true, correctCount: true } })).sort((a, b) => f.attemptIds.indexOf(a.id) - f.attemptIds.indexOf(b.id)).map((a) => a.correctCount);
-const rule = (mode: "NEW_KEY" | "ALL_CORRECT" | "DROP", correctIndex: number | null = null) => ({ roundId: f.round.id, questionVersionId: f.versionIds[0], mode, correctIndex });
+const scores = async () =>
+  (await db.attempt.findMany({ where: { id: { in: f.attemptIds } }, select: { id: true, correctCount: true } }))
+    .sort((a, b) => f.attemptIds.indexOf(a.id) - f.attemptIds.indexOf(b.id))
+    .map((a) => a.correctCount);
+const rule = (mode: "NEW_KEY" | "ALL_CORRECT" | "DROP", correctIndex: number | null = null) => ({
+  roundId: f.round.id,
+  questionVersionId: f.versionIds[0],
+  mode,
+  correctIndex,
+});
 const REASON = "Đáp án gốc nhập nhầm, đúng là phương án B";
 
 test("bad input gets Vietnamese field errors and changes nothing", async () => {
@@ -44,9 +61,15 @@ test("bad input gets Vietnamese field errors and changes nothing", async () => {
   const notInRound = await proposeRegradeAction({ ...rule("DROP"), questionVersionId: "khong-co", reason: REASON });
   expect(notInRound).toMatchObject({ ok: false, error: "Câu hỏi này không có trong lượt thi nào của đợt thi." });
   // The dry run checks the same.
-  expect(await dryRunRegradeAction(rule("NEW_KEY", 0))).toMatchObject({ ok: false, fieldErrors: { correctIndex: ["Đáp án mới trùng với đáp án hiện tại của câu hỏi."] } });
+  expect(await dryRunRegradeAction(rule("NEW_KEY", 0))).toMatchObject({
+    ok: false,
+    fieldErrors: { correctIndex: ["Đáp án mới trùng với đáp án hiện tại của câu hỏi."] },
+  });
   asAdmin();
-  expect(await rejectRegradeAction({ regradeId: "khong-co", note: "" })).toMatchObject({ ok: false, fieldErrors: { note: ["Vui lòng ghi lý do từ chối (ít nhất 5 ký tự)."] } });
+  expect(await rejectRegradeAction({ regradeId: "khong-co", note: "" })).toMatchObject({
+    ok: false,
+    fieldErrors: { note: ["Vui lòng ghi lý do từ chối (ít nhất 5 ký tự)."] },
+  });
   expect({ regrades: await db.regrade.count(), audit: await db.auditLog.count(), scores: await scores() }).toEqual(before);
 });
 
@@ -55,8 +78,19 @@ test("a juror proposes (audited) but cannot apply or reject; nothing is graded u
   const proposed = await proposeRegradeAction({ ...rule("NEW_KEY", 1), reason: REASON });
   if (!proposed.ok) throw new Error(proposed.error);
   const id = proposed.data.regradeId;
-  expect(await db.regrade.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PROPOSED", activeKey: null, mode: "NEW_KEY", correctIndex: 1, reason: REASON, proposedById: f.jury.id });
-  expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.propose", entityId: f.round.id } })).toMatchObject({ actorId: f.jury.id, reason: REASON, after: { regradeId: id, mode: "NEW_KEY", correctIndex: 1 } });
+  expect(await db.regrade.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "PROPOSED",
+    activeKey: null,
+    mode: "NEW_KEY",
+    correctIndex: 1,
+    reason: REASON,
+    proposedById: f.jury.id,
+  });
+  expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.propose", entityId: f.round.id } })).toMatchObject({
+    actorId: f.jury.id,
+    reason: REASON,
+    after: { regradeId: id, mode: "NEW_KEY", correctIndex: 1 },
+  });
 
   const audit = await db.auditLog.count();
   expect(await applyRegradeAction({ regradeId: id })).toEqual({ ok: false, error: ADMIN_ONLY });
@@ -69,12 +103,27 @@ test("a juror proposes (audited) but cannot apply or reject; nothing is graded u
   const applied = await applyRegradeAction({ regradeId: id, note: "Đã đối chiếu văn bản gốc" });
   expect(applied.ok).toBe(true);
   expect(await scores()).toEqual([1, 1, 2, 1]);
-  expect(await db.regrade.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPLIED", activeKey: `${f.round.id}:${f.versionIds[0]}`, decidedById: f.admin.id, decisionNote: "Đã đối chiếu văn bản gốc" });
+  expect(await db.regrade.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "APPLIED",
+    activeKey: `${f.round.id}:${f.versionIds[0]}`,
+    decidedById: f.admin.id,
+    decisionNote: "Đã đối chiếu văn bản gốc",
+  });
   expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.apply", entityId: f.round.id } })).toMatchObject({
     actorId: f.admin.id,
     reason: REASON,
     before: { regradeId: id, status: "PROPOSED", effectiveRule: null },
-    after: { regradeId: id, status: "APPLIED", rule: { mode: "NEW_KEY", correctIndex: 1 }, attemptsShown: 4, attemptsChanged: 4, deltas: [{ delta: -1, attempts: 2 }, { delta: 1, attempts: 2 }] },
+    after: {
+      regradeId: id,
+      status: "APPLIED",
+      rule: { mode: "NEW_KEY", correctIndex: 1 },
+      attemptsShown: 4,
+      attemptsChanged: 4,
+      deltas: [
+        { delta: -1, attempts: 2 },
+        { delta: 1, attempts: 2 },
+      ],
+    },
   });
 
   // Applied: final. Neither applying again nor rejecting changes anything.
@@ -88,9 +137,21 @@ test("a rejected proposal is audited and cannot be applied afterwards", async ()
   const proposed = await proposeRegradeAction({ ...rule("DROP"), reason: "Câu hỏi gây tranh cãi" });
   if (!proposed.ok) throw new Error(proposed.error);
   asAdmin();
-  expect(await rejectRegradeAction({ regradeId: proposed.data.regradeId, note: "Câu hỏi rõ ràng, giữ nguyên" })).toEqual({ ok: true, data: { message: "Đã từ chối đề xuất chấm lại." } });
-  expect(await db.regrade.findUniqueOrThrow({ where: { id: proposed.data.regradeId } })).toMatchObject({ status: "REJECTED", activeKey: null, decidedById: f.admin.id, decisionNote: "Câu hỏi rõ ràng, giữ nguyên" });
-  expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.reject", entityId: f.round.id } })).toMatchObject({ actorId: f.admin.id, reason: "Câu hỏi rõ ràng, giữ nguyên", after: { regradeId: proposed.data.regradeId, status: "REJECTED" } });
+  expect(await rejectRegradeAction({ regradeId: proposed.data.regradeId, note: "Câu hỏi rõ ràng, giữ nguyên" })).toEqual({
+    ok: true,
+    data: { message: "Đã từ chối đề xuất chấm lại." },
+  });
+  expect(await db.regrade.findUniqueOrThrow({ where: { id: proposed.data.regradeId } })).toMatchObject({
+    status: "REJECTED",
+    activeKey: null,
+    decidedById: f.admin.id,
+    decisionNote: "Câu hỏi rõ ràng, giữ nguyên",
+  });
+  expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.reject", entityId: f.round.id } })).toMatchObject({
+    actorId: f.admin.id,
+    reason: "Câu hỏi rõ ràng, giữ nguyên",
+    after: { regradeId: proposed.data.regradeId, status: "REJECTED" },
+  });
   expect(await applyRegradeAction({ regradeId: proposed.data.regradeId })).toEqual({ ok: false, error: DECIDED });
   expect(await scores()).toEqual([1, 1, 2, 1]);
 });
@@ -99,16 +160,33 @@ test("a second regrade of the same question supersedes the applied one; its key 
   const [applied] = await db.regrade.findMany({ where: { roundId: f.round.id, status: "APPLIED" }, select: { id: true } });
   asJury();
   // B is the current key now.
-  expect(await proposeRegradeAction({ ...rule("NEW_KEY", 1), reason: REASON })).toMatchObject({ ok: false, fieldErrors: { correctIndex: ["Đáp án mới trùng với đáp án hiện tại của câu hỏi."] } });
+  expect(await proposeRegradeAction({ ...rule("NEW_KEY", 1), reason: REASON })).toMatchObject({
+    ok: false,
+    fieldErrors: { correctIndex: ["Đáp án mới trùng với đáp án hiện tại của câu hỏi."] },
+  });
   const versions = await listRoundVersions(f.round.id);
-  expect(versions.find((v) => v.id === f.versionIds[0])).toMatchObject({ key: 0, applied: { mode: "NEW_KEY", correctIndex: 1, regradeId: applied.id }, shown: 4, submitted: 4, correct: 2, chosen: [2, 2, 0, 0], facility: 0.5 });
+  expect(versions.find((v) => v.id === f.versionIds[0])).toMatchObject({
+    key: 0,
+    applied: { mode: "NEW_KEY", correctIndex: 1, regradeId: applied.id },
+    shown: 4,
+    submitted: 4,
+    correct: 2,
+    chosen: [2, 2, 0, 0],
+    facility: 0.5,
+  });
 
   const second = await proposeRegradeAction({ ...rule("ALL_CORRECT"), reason: "Cả A và B đều đúng theo văn bản mới" });
   if (!second.ok) throw new Error(second.error);
   asAdmin();
   expect((await applyRegradeAction({ regradeId: second.data.regradeId })).ok).toBe(true);
-  expect(await db.regrade.findUniqueOrThrow({ where: { id: applied.id }, select: { status: true, activeKey: true } })).toEqual({ status: "SUPERSEDED", activeKey: null });
-  expect(await db.regrade.findUniqueOrThrow({ where: { id: second.data.regradeId }, select: { status: true, activeKey: true } })).toEqual({ status: "APPLIED", activeKey: `${f.round.id}:${f.versionIds[0]}` });
+  expect(await db.regrade.findUniqueOrThrow({ where: { id: applied.id }, select: { status: true, activeKey: true } })).toEqual({
+    status: "SUPERSEDED",
+    activeKey: null,
+  });
+  expect(await db.regrade.findUniqueOrThrow({ where: { id: second.data.regradeId }, select: { status: true, activeKey: true } })).toEqual({
+    status: "APPLIED",
+    activeKey: `${f.round.id}:${f.versionIds[0]}`,
+  });
   // Graded under the second rule alone (not stacked on the first).
   expect(await scores()).toEqual([2, 2, 2, 1]);
   expect(await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.apply" }, orderBy: { id: "desc" } })).toMatchObject({
@@ -117,9 +195,16 @@ test("a second regrade of the same question supersedes the applied one; its key 
   });
   // The same rule again is no change.
   asJury();
-  expect(await proposeRegradeAction({ ...rule("ALL_CORRECT"), reason: REASON })).toMatchObject({ ok: false, fieldErrors: { mode: ["Câu hỏi này đang được chấm theo đúng cách này."] } });
+  expect(await proposeRegradeAction({ ...rule("ALL_CORRECT"), reason: REASON })).toMatchObject({
+    ok: false,
+    fieldErrors: { mode: ["Câu hỏi này đang được chấm theo đúng cách này."] },
+  });
 
   const list = await listRoundRegrades(f.round.id);
   expect(list.map((r) => r.status)).toEqual(["APPLIED", "REJECTED", "SUPERSEDED"]);
-  expect(list[0]).toMatchObject({ proposedBy: `${f.jury.fullName} (${f.jury.username})`, decidedBy: `${f.admin.fullName} (${f.admin.username})`, summary: { attemptsChanged: 2 } });
+  expect(list[0]).toMatchObject({
+    proposedBy: `${f.jury.fullName} (${f.jury.username})`,
+    decidedBy: `${f.admin.fullName} (${f.admin.username})`,
+    summary: { attemptsChanged: 2 },
+  });
 });

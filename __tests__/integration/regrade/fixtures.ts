@@ -27,14 +27,28 @@ export interface AttemptPlan {
 export async function makeRegradeRound(spec: { keys: number[]; people: number; attempts: AttemptPlan[]; round?: RoundSpec; organiser?: number[] }) {
   const n = ++serial;
   const contest = await makeContest({ slug: `cham-lai-${n}-${Math.random().toString(36).slice(2, 7)}` });
-  const round = await makeRound(contest.id, { prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }, { code: "NHI", name: "Giải Nhì", count: 1 }, { code: "BA", name: "Giải Ba", count: 1 }], ...spec.round });
+  const round = await makeRound(contest.id, {
+    prizeTiers: [
+      { code: "NHAT", name: "Giải Nhất", count: 1 },
+      { code: "NHI", name: "Giải Nhì", count: 1 },
+      { code: "BA", name: "Giải Ba", count: 1 },
+    ],
+    ...spec.round,
+  });
   const versions: { id: string; correctIndex: number }[] = [];
   for (const [i, key] of spec.keys.entries()) {
     const q = await db.question.create({
       data: {
         contestId: contest.id,
         textSearch: `cau ${i}`,
-        versions: { create: { version: 1, text: `Câu hỏi số ${i + 1}: chuyển đổi số là gì?`, options: [0, 1, 2, 3].map((k) => `Phương án ${k} của câu ${i + 1}`), correctIndex: key } },
+        versions: {
+          create: {
+            version: 1,
+            text: `Câu hỏi số ${i + 1}: chuyển đổi số là gì?`,
+            options: [0, 1, 2, 3].map((k) => `Phương án ${k} của câu ${i + 1}`),
+            correctIndex: key,
+          },
+        },
       },
       select: { versions: { select: { id: true, correctIndex: true } } },
     });
@@ -42,7 +56,11 @@ export async function makeRegradeRound(spec: { keys: number[]; people: number; a
   }
   const people = await makeParticipants(
     contest.id,
-    Array.from({ length: spec.people }, (_, i) => ({ fullName: `Trần Thị ${String.fromCharCode(65 + i)}`, registeredAt: new Date(Date.UTC(2023, 1, 1, 0, 0, i)), isOrganiserMember: spec.organiser?.includes(i) ?? false })),
+    Array.from({ length: spec.people }, (_, i) => ({
+      fullName: `Trần Thị ${String.fromCharCode(65 + i)}`,
+      registeredAt: new Date(Date.UTC(2023, 1, 1, 0, 0, i)),
+      isOrganiserMember: spec.organiser?.includes(i) ?? false,
+    })),
   );
   const numbers = new Map<number, number>();
   const attemptIds: string[] = [];
@@ -57,7 +75,12 @@ export async function makeRegradeRound(spec: { keys: number[]; people: number; a
     const items: GradableItem[] = plan.answers.map((chosenIndex, position) => ({
       position,
       chosenIndex,
-      savedAt: chosenIndex === null ? null : plan.lateAt?.includes(position) ? new Date(deadline.getTime() + 5_000) : new Date(startedAt.getTime() + (position + 1) * 10_000),
+      savedAt:
+        chosenIndex === null
+          ? null
+          : plan.lateAt?.includes(position)
+            ? new Date(deadline.getTime() + 5_000)
+            : new Date(startedAt.getTime() + (position + 1) * 10_000),
       correctIndex: versions[position].correctIndex,
     }));
     const grading = gradeItems(items, lazy ? deadline : undefined);
@@ -108,15 +131,33 @@ export async function storedAttempts(roundId: string) {
         deadline: true,
         correctCount: true,
         regradedAt: true,
-        items: { orderBy: { position: "asc" }, select: { position: true, questionVersionId: true, chosenIndex: true, savedAt: true, isCorrect: true, questionVersion: { select: { correctIndex: true } } } },
+        items: {
+          orderBy: { position: "asc" },
+          select: {
+            position: true,
+            questionVersionId: true,
+            chosenIndex: true,
+            savedAt: true,
+            isCorrect: true,
+            questionVersion: { select: { correctIndex: true } },
+          },
+        },
       },
     }),
     db.regrade.findMany({ where: { roundId, status: "APPLIED" }, select: { questionVersionId: true, mode: true, correctIndex: true } }),
   ]);
-  const ruleOf = new Map<string, GradingRule>(applied.map((r) => [r.questionVersionId, r.mode === "NEW_KEY" ? { mode: "NEW_KEY", correctIndex: r.correctIndex! } : { mode: r.mode }]));
+  const ruleOf = new Map<string, GradingRule>(
+    applied.map((r) => [r.questionVersionId, r.mode === "NEW_KEY" ? { mode: "NEW_KEY", correctIndex: r.correctIndex! } : { mode: r.mode }]),
+  );
   return attempts.map((a) => ({
     ...a,
     /** The items as the pure rule sees them under the applied regrades. */
-    gradable: a.items.map((i) => ({ position: i.position, chosenIndex: i.chosenIndex, savedAt: i.savedAt, correctIndex: i.questionVersion.correctIndex, rule: ruleOf.get(i.questionVersionId) ?? null })),
+    gradable: a.items.map((i) => ({
+      position: i.position,
+      chosenIndex: i.chosenIndex,
+      savedAt: i.savedAt,
+      correctIndex: i.questionVersion.correctIndex,
+      rule: ruleOf.get(i.questionVersionId) ?? null,
+    })),
   }));
 }

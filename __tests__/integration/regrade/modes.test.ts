@@ -43,8 +43,16 @@ test.each(CASES)("%s: item correctness and scores of the submitted attempts foll
   const other = await makeRound(f.contestId, { number: 2, from: "01/04/2023", to: "30/6/2023" });
   const otherAttempt = await db.attempt.create({
     data: {
-      roundId: other.id, participantId: f.people[0].id, number: 1, status: "SUBMITTED", startedAt: other.opensAt, deadline: new Date(other.opensAt.getTime() + 1_200_000),
-      submittedAt: new Date(other.opensAt.getTime() + 60_000), submitSource: "PARTICIPANT", durationMs: 60_000, correctCount: 1,
+      roundId: other.id,
+      participantId: f.people[0].id,
+      number: 1,
+      status: "SUBMITTED",
+      startedAt: other.opensAt,
+      deadline: new Date(other.opensAt.getTime() + 1_200_000),
+      submittedAt: new Date(other.opensAt.getTime() + 60_000),
+      submitSource: "PARTICIPANT",
+      durationMs: 60_000,
+      correctCount: 1,
       items: { create: { position: 0, questionVersionId: target, optionOrder: "0,1,2,3", chosenIndex: 0, savedAt: other.opensAt, isCorrect: true } },
     },
     select: { id: true },
@@ -86,7 +94,12 @@ test.each(CASES)("%s: item correctness and scores of the submitted attempts foll
   expect(running.correctCount).toBeNull();
   expect(running.regradedAt).toBeNull();
   // The other round is untouched.
-  expect(await db.attempt.findUniqueOrThrow({ where: { id: otherAttempt.id }, select: { correctCount: true, regradedAt: true, items: { select: { isCorrect: true } } } })).toEqual({
+  expect(
+    await db.attempt.findUniqueOrThrow({
+      where: { id: otherAttempt.id },
+      select: { correctCount: true, regradedAt: true, items: { select: { isCorrect: true } } },
+    }),
+  ).toEqual({
     correctCount: 1,
     regradedAt: null,
     items: [{ isCorrect: true }],
@@ -115,14 +128,25 @@ test("a lazy-closed attempt's answer saved after the deadline does not count und
   expect(await score()).toBe(1);
 
   setSessionForTests(asStaffSession(f.admin));
-  const newKey = await proposeRegradeAction({ roundId: f.round.id, questionVersionId: f.versionIds[0], mode: "NEW_KEY", correctIndex: 1, reason: "Đáp án đúng là B" });
+  const newKey = await proposeRegradeAction({
+    roundId: f.round.id,
+    questionVersionId: f.versionIds[0],
+    mode: "NEW_KEY",
+    correctIndex: 1,
+    reason: "Đáp án đúng là B",
+  });
   if (!newKey.ok) throw new Error(newKey.error);
   expect((await applyRegradeAction({ regradeId: newKey.data.regradeId })).ok).toBe(true);
   // B is now the key and the person chose B, but only after the deadline: still wrong.
   expect(await item0()).toEqual({ isCorrect: false });
   expect(await score()).toBe(1);
 
-  const all = await proposeRegradeAction({ roundId: f.round.id, questionVersionId: f.versionIds[0], mode: "ALL_CORRECT", reason: "Câu hỏi có hai đáp án đúng" });
+  const all = await proposeRegradeAction({
+    roundId: f.round.id,
+    questionVersionId: f.versionIds[0],
+    mode: "ALL_CORRECT",
+    reason: "Câu hỏi có hai đáp án đúng",
+  });
   if (!all.ok) throw new Error(all.error);
   expect((await applyRegradeAction({ regradeId: all.data.regradeId })).ok).toBe(true);
   expect(await item0()).toEqual({ isCorrect: true });

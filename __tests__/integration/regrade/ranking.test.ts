@@ -79,7 +79,10 @@ test("the dry run predicts exactly the rank and prize moves of the recomputation
   const name = (i: number) => f.people[i].fullName;
   const id = (i: number) => f.people[i].id;
   expect(dry.data.attemptsChanged).toBe(7);
-  expect(dry.data.deltas).toEqual([{ delta: -1, attempts: 2 }, { delta: 1, attempts: 5 }]);
+  expect(dry.data.deltas).toEqual([
+    { delta: -1, attempts: 2 },
+    { delta: 1, attempts: 5 },
+  ]);
   expect(dry.data.rankingChanged).toBe(true);
 
   const message = await apply(await propose("NEW_KEY", f.versionIds[0], 1));
@@ -112,7 +115,9 @@ test("the dry run predicts exactly the rank and prize moves of the recomputation
   const [r0, r1] = [await ranks(before.id), await ranks(after.id)];
   const moved = [...r1].filter(([pid, rank]) => r0.get(pid) !== rank).map(([pid, rank]) => ({ participantId: pid, before: r0.get(pid), after: rank }));
   expect(dry.data.rankMoves.count).toBe(moved.length);
-  expect(new Set(dry.data.rankMoves.shown.map(({ participantId, before, after }) => JSON.stringify({ participantId, before, after })))).toEqual(new Set(moved.map((m) => JSON.stringify(m))));
+  expect(new Set(dry.data.rankMoves.shown.map(({ participantId, before, after }) => JSON.stringify({ participantId, before, after })))).toEqual(
+    new Set(moved.map((m) => JSON.stringify(m))),
+  );
   expect(dry.data.rankMoves.shown[0]).toMatchObject({ participantId: id(1), fullName: name(1), before: 3, after: 1 });
 });
 
@@ -146,7 +151,14 @@ test("on an approved round the certificates already issued are flagged for the j
   const awards = await db.award.findMany({ where: { roundId: round.id }, select: { id: true } });
   expect(awards).toHaveLength(3);
   await db.certificate.createMany({
-    data: awards.map((a, i) => ({ contestId: f.contestId, awardId: a.id, seq: i + 1, number: `${i + 1}/GCN-BTC`, verificationCode: `MA-${round.id}-${i}`, issuedAt: new Date("2023-04-02T02:00:00Z") })),
+    data: awards.map((a, i) => ({
+      contestId: f.contestId,
+      awardId: a.id,
+      seq: i + 1,
+      number: `${i + 1}/GCN-BTC`,
+      verificationCode: `MA-${round.id}-${i}`,
+      issuedAt: new Date("2023-04-02T02:00:00Z"),
+    })),
   });
   setClock(fixedClock("2023-04-10T02:00:00Z"));
   await applyDirect(await propose("ALL_CORRECT", f.versionIds[2]));
@@ -158,7 +170,11 @@ test("on an approved round the certificates already issued are flagged for the j
   }
   const state = (await getRegradeRoundState(round.id))!;
   expect(state).toMatchObject({ status: "APPROVED", awards: 3, certificates: 3, flaggedCertificates: 3, latestIsStale: true });
-  const audit = await db.auditLog.findFirstOrThrow({ where: { action: "round.regrade.apply", entityId: round.id }, orderBy: { id: "desc" }, select: { after: true } });
+  const audit = await db.auditLog.findFirstOrThrow({
+    where: { action: "round.regrade.apply", entityId: round.id },
+    orderBy: { id: "desc" },
+    select: { after: true },
+  });
   expect(audit.after).toMatchObject({ flaggedCertificates: 3, staleComputations: 3 });
 });
 
@@ -187,7 +203,10 @@ test("restoring the original key and recomputing reuses the computation of that 
   expect(second.id).not.toBe(first.id);
   // The jury changes its mind: A was right after all (the current key is now B, so A is a change).
   await applyDirect(await propose("NEW_KEY", g.versionIds[0], 0));
-  expect(await approveWinners({ roundId: g.round.id, computationId: second.id }, g.admin)).toEqual({ ok: false, error: "Kết quả đã thay đổi do chấm lại câu hỏi; vui lòng tính lại trước khi phê duyệt." });
+  expect(await approveWinners({ roundId: g.round.id, computationId: second.id }, g.admin)).toEqual({
+    ok: false,
+    error: "Kết quả đã thay đổi do chấm lại câu hỏi; vui lòng tính lại trước khi phê duyệt.",
+  });
   const third = await final();
   expect(third).toMatchObject({ created: false, computation: { id: first.id } });
   expect((await approveWinners({ roundId: g.round.id, computationId: first.id }, g.admin)).ok).toBe(true);

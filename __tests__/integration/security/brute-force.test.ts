@@ -44,7 +44,11 @@ async function send(provider: "participant" | "staff", fields: Record<string, st
   const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
   if (xff !== undefined) headers["X-Forwarded-For"] = xff;
   const res = await POST(
-    new NextRequest(`http://localhost:3000/api/auth/callback/${provider}`, { method: "POST", headers, body: new URLSearchParams({ json: "true", csrfToken, ...fields }) }),
+    new NextRequest(`http://localhost:3000/api/auth/callback/${provider}`, {
+      method: "POST",
+      headers,
+      body: new URLSearchParams({ json: "true", csrfToken, ...fields }),
+    }),
     ctx("callback", provider),
   );
   const body = (await res.json()) as Record<string, unknown>;
@@ -143,7 +147,12 @@ describe("participant sign-in", () => {
       if (i <= FREE_FAILURES) continue; // the next try is the next failure: no wait
       const refused = await participant("0912345678", "sai-them", "198.51.100.40");
       expect(refused.status).toBe(429);
-      expect(refused.body).toEqual({ ok: false, error: expect.stringMatching(/^Bạn đã thử quá nhiều lần\. Vui lòng thử lại sau \d+ (giây|phút)\.$/), code: "TOO_MANY_ATTEMPTS", retryAfter: refused.retryAfter });
+      expect(refused.body).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Bạn đã thử quá nhiều lần\. Vui lòng thử lại sau \d+ (giây|phút)\.$/),
+        code: "TOO_MANY_ATTEMPTS",
+        retryAfter: refused.retryAfter,
+      });
       waits.push(refused.retryAfter);
       if (i < BLOCK_AFTER_FAILURES) later(refused.retryAfter);
     }
@@ -224,7 +233,8 @@ describe("which source X-Forwarded-For names", () => {
 describe("staff sign-in", () => {
   test("the account is not locked: after many wrong passwords the right one works from another source", async () => {
     // Direct calls (no source) never lock either: the old 5-failure lockout is gone.
-    for (let i = 0; i < 6; i++) expect(await authenticateStaff("giam.khao.a", `sai-${i}`)).toEqual({ ok: false, error: "Tên đăng nhập hoặc mật khẩu không đúng." });
+    for (let i = 0; i < 6; i++)
+      expect(await authenticateStaff("giam.khao.a", `sai-${i}`)).toEqual({ ok: false, error: "Tên đăng nhập hoặc mật khẩu không đúng." });
     expect(await authenticateStaff("giam.khao.a", STAFF_PASSWORD)).toMatchObject({ ok: true });
     await failUntilBlocked(() => staff("Giam.Khao.A ", "doan-mo", "203.0.113.80"));
     expect(await staff("giam.khao.a", STAFF_PASSWORD, "203.0.113.80")).toMatchObject({ status: 429, retryAfter: BLOCK_SEC });
@@ -267,7 +277,15 @@ describe("staff sign-in", () => {
     // Refused again during the same wait: not audited again (a script must not flood the log).
     expect((await staff("giam.khao.a", "sai-bi-mat-5", "198.51.100.93")).status).toBe(429);
     const rows = await db.auditLog.findMany({ where: { id: { gt: from } }, orderBy: { id: "asc" } });
-    const pick = ({ action, actorType, actorId, actorName, entityType, entityId, after }: (typeof rows)[number]) => ({ action, actorType, actorId, actorName, entityType, entityId, after });
+    const pick = ({ action, actorType, actorId, actorName, entityType, entityId, after }: (typeof rows)[number]) => ({
+      action,
+      actorType,
+      actorId,
+      actorName,
+      entityType,
+      entityId,
+      after,
+    });
     const failed = (ip: string, reason: string, over: object = {}) => ({
       action: "staff.sign-in.failed",
       actorType: "STAFF",
@@ -279,11 +297,23 @@ describe("staff sign-in", () => {
       ...over,
     });
     expect(rows.map(pick)).toEqual([
-      { action: "staff.sign-in", actorType: "STAFF", actorId: staffId, actorName: "giam.khao.a", entityType: "StaffUser", entityId: staffId, after: { ipHash: hashIdentifier("198.51.100.90") } },
+      {
+        action: "staff.sign-in",
+        actorType: "STAFF",
+        actorId: staffId,
+        actorName: "giam.khao.a",
+        entityType: "StaffUser",
+        entityId: staffId,
+        after: { ipHash: hashIdentifier("198.51.100.90") },
+      },
       failed("198.51.100.91", "wrong-password"),
       failed("198.51.100.92", "unknown-user", { actorId: null, actorName: "ai.do.la", entityId: null }),
       ...Array.from({ length: FREE_FAILURES + 1 }, () => failed("198.51.100.93", "wrong-password")),
-      failed("198.51.100.93", "too-many-tries", { actorId: null, entityId: null, after: { ipHash: hashIdentifier("198.51.100.93"), reason: "too-many-tries", retryAfterSec: 1 } }),
+      failed("198.51.100.93", "too-many-tries", {
+        actorId: null,
+        entityId: null,
+        after: { ipHash: hashIdentifier("198.51.100.93"), reason: "too-many-tries", retryAfterSec: 1 },
+      }),
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/sai-bi-mat|mat-khau-dung|198\.51\.100/);
     expect(await db.staffUser.count()).toBe(accounts);

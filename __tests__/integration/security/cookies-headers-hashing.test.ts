@@ -53,15 +53,22 @@ function parseSetCookie(header: string): Cookie {
   return {
     name: pair.slice(0, eq),
     value: decodeURIComponent(pair.slice(eq + 1)),
-    attrs: new Map<string, string | true>(attrs.map((a): [string, string | true] => {
-      const i = a.indexOf("=");
-      return i < 0 ? [a.toLowerCase(), true] : [a.slice(0, i).toLowerCase(), a.slice(i + 1)];
-    })),
+    attrs: new Map<string, string | true>(
+      attrs.map((a): [string, string | true] => {
+        const i = a.indexOf("=");
+        return i < 0 ? [a.toLowerCase(), true] : [a.slice(0, i).toLowerCase(), a.slice(i + 1)];
+      }),
+    ),
   };
 }
 
 /** Signs a staff member in through the real route: CSRF token first, then the credentials post. */
-async function staffSignIn(route: RouteModule, base: string, fields: { username: string; password: string }, opts: { csrf?: "valid" | "missing" | "forged" } = {}) {
+async function staffSignIn(
+  route: RouteModule,
+  base: string,
+  fields: { username: string; password: string },
+  opts: { csrf?: "valid" | "missing" | "forged" } = {},
+) {
   mockCookies = [];
   const csrfRes: Response = await route.GET(new NextRequest(`${base}/api/auth/csrf`), ctx("csrf"));
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
@@ -86,7 +93,9 @@ beforeAll(async () => {
   process.env.NEXTAUTH_SECRET ??= "test-secret-for-security-tests";
   setRateLimitsDisabled(true);
   f = await makeContest("bao-mat");
-  await db.staffUser.create({ data: { username: STAFF.username, fullName: "Cán bộ bảo mật", role: "ADMIN", passwordHash: await hashPassword(STAFF.password) } });
+  await db.staffUser.create({
+    data: { username: STAFF.username, fullName: "Cán bộ bảo mật", role: "ADMIN", passwordHash: await hashPassword(STAFF.password) },
+  });
 });
 
 afterAll(() => {

@@ -3,7 +3,7 @@
 // it with the victim's session (a foreign Origin, a text/plain body, the ADMIN's and a participant's
 // session) and must answer 403 with nothing written; from our own origin with a body type a form
 // can send it must answer 4xx with nothing written. A new route that skips the gate fails here.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -26,7 +26,9 @@ const EXEMPT: Record<string, string> = {
 function routeFiles(): string[] {
   const root = process.cwd();
   const walk = (d: string): string[] =>
-    readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name === "route.ts" ? [join(d, e.name)] : []));
+    readdirSync(join(root, d), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name === "route.ts" ? [join(d, e.name)] : [],
+    );
   return walk("app").map((f) => relative(root, join(root, f)).split(sep).join("/"));
 }
 
@@ -36,7 +38,9 @@ function mutations(): { file: string; method: string; handler: Handler }[] {
     .flatMap((file) => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(join(process.cwd(), file)) as Record<string, unknown>;
-      return ["POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function").map((method) => ({ file, method, handler: mod[method] as Handler }));
+      return ["POST", "PUT", "PATCH", "DELETE"]
+        .filter((m) => typeof mod[m] === "function")
+        .map((method) => ({ file, method, handler: mod[method] as Handler }));
     });
 }
 
@@ -59,12 +63,18 @@ async function snapshot() {
 /** Dynamic segments of the route's path filled with the fixtures' ids. */
 function paramsOf(file: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, name] of file.matchAll(/\[([^\]]+)\]/g)) out[name] = name === "attemptId" ? attemptId : name === "roundId" ? f.roundId : name === "contestId" ? f.contestId : "x";
+  for (const [, name] of file.matchAll(/\[([^\]]+)\]/g))
+    out[name] = name === "attemptId" ? attemptId : name === "roundId" ? f.roundId : name === "contestId" ? f.contestId : "x";
   return out;
 }
 
 function urlOf(file: string): string {
-  const path = "/" + file.replace(/^app\//, "").replace(/\/route\.ts$/, "").replace(/\([^)]+\)\//g, "");
+  const path =
+    "/" +
+    file
+      .replace(/^app\//, "")
+      .replace(/\/route\.ts$/, "")
+      .replace(/\([^)]+\)\//g, "");
   const filled = path.replace(/\[([^\]]+)\]/g, (_, name: string) => paramsOf(file)[name]);
   // The import route needs these to reach its write.
   return `http://localhost${filled}?contestId=${f.contestId}&mode=commit&fileName=a.txt`;
@@ -118,7 +128,9 @@ describe.each(mutations().map((m) => [`${m.method} ${m.file}`, m] as const))("%s
     ];
     for (const [label, headers] of cases) {
       for (const body of [TEXT_BODY, AIKEN]) {
-        const res = await m.handler(new Request(urlOf(m.file), { method: m.method, headers: { "content-type": "text/plain", ...headers }, body }), { params: Promise.resolve(paramsOf(m.file)) });
+        const res = await m.handler(new Request(urlOf(m.file), { method: m.method, headers: { "content-type": "text/plain", ...headers }, body }), {
+          params: Promise.resolve(paramsOf(m.file)),
+        });
         expect([label, res.status]).toEqual([label, 403]);
       }
     }
@@ -131,7 +143,10 @@ describe.each(mutations().map((m) => [`${m.method} ${m.file}`, m] as const))("%s
       setSessionForTests(sessions()[who]);
       for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
         for (const body of [TEXT_BODY, AIKEN]) {
-          const res = await m.handler(new Request(urlOf(m.file), { method: m.method, headers: { "content-type": type, origin: "http://localhost", host: "localhost" }, body }), { params: Promise.resolve(paramsOf(m.file)) });
+          const res = await m.handler(
+            new Request(urlOf(m.file), { method: m.method, headers: { "content-type": type, origin: "http://localhost", host: "localhost" }, body }),
+            { params: Promise.resolve(paramsOf(m.file)) },
+          );
           expect([who, type, res.status >= 400 && res.status < 500]).toEqual([who, type, true]);
         }
       }
@@ -146,10 +161,17 @@ test("the scheduler's bearer call (no cookie, no Origin, no body type) is still 
   process.env.CRON_SECRET = "bi-mat-csrf-0123456789";
   try {
     setSessionForTests(null);
-    const res = await POST(new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: `Bearer ${process.env.CRON_SECRET}` } }));
+    const res = await POST(
+      new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: `Bearer ${process.env.CRON_SECRET}` } }),
+    );
     expect(res.status).toBe(200);
     // The same call with a cookie must declare its body type like any browser call.
-    const withCookie = await POST(new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: `Bearer ${process.env.CRON_SECRET}`, cookie: "a=b" } }));
+    const withCookie = await POST(
+      new Request("http://localhost/api/cron/quarterly-winners", {
+        method: "POST",
+        headers: { authorization: `Bearer ${process.env.CRON_SECRET}`, cookie: "a=b" },
+      }),
+    );
     expect(withCookie.status).toBe(415);
   } finally {
     delete process.env.CRON_SECRET;

@@ -7,7 +7,7 @@
 jest.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.71", "user-agent": "jest" }),
 }));
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 // The client components (editor, quiz runner) ask for the app router while rendering on the server.
 jest.mock("next/navigation", () => ({
   ...jest.requireActual("next/navigation"),
@@ -44,13 +44,22 @@ jest.setTimeout(180_000);
 let f: Fixture;
 let editorId = "";
 const asEditor = () => setSessionForTests({ id: editorId, kind: "staff", role: "EDITOR", name: "bien.tap" });
-const question = (over: Record<string, unknown>) => ({ text: "Câu hỏi?", options: [{ text: "Có" }, { text: "Không" }], correctIndex: 0, explanation: "", documentId: null, difficulty: "MEDIUM", ...over });
+const question = (over: Record<string, unknown>) => ({
+  text: "Câu hỏi?",
+  options: [{ text: "Có" }, { text: "Không" }],
+  correctIndex: 0,
+  explanation: "",
+  documentId: null,
+  difficulty: "MEDIUM",
+  ...over,
+});
 
 beforeAll(async () => {
   setClock(fixedClock(T0));
   setRateLimitsDisabled(true);
   f = await makeFixture({ questions: 8, participants: 2, round: { questionCount: 5, answerReview: "IMMEDIATELY" } });
-  editorId = (await db.staffUser.create({ data: { username: "bien.tap.an", fullName: "Biên tập", role: "EDITOR", passwordHash: "x" }, select: { id: true } })).id;
+  editorId = (await db.staffUser.create({ data: { username: "bien.tap.an", fullName: "Biên tập", role: "EDITOR", passwordHash: "x" }, select: { id: true } }))
+    .id;
 });
 
 afterAll(() => {
@@ -64,7 +73,11 @@ function handled(what: string, r: Result, problems: string[]) {
 }
 
 async function storedVersion(id: string) {
-  const v = await db.questionVersion.findFirstOrThrow({ where: { questionId: id }, orderBy: { version: "desc" }, select: { text: true, options: true, explanation: true } });
+  const v = await db.questionVersion.findFirstOrThrow({
+    where: { questionId: id },
+    orderBy: { version: "desc" },
+    select: { text: true, options: true, explanation: true },
+  });
   return { text: v.text, options: v.options as string[], explanation: v.explanation };
 }
 
@@ -72,7 +85,13 @@ test("create: the string as text, option and explanation, raw and inside a valid
   asEditor();
   const problems: string[] = [];
   for (const [i, s] of DANGEROUS.entries()) {
-    const raw = await noThrow(`create raw ${label(s)}`, () => createQuestionAction({ ...question({ text: s, options: [{ text: s }, { text: "Không" }], explanation: s }), contestId: f.contestId, confirmSimilar: true }));
+    const raw = await noThrow(`create raw ${label(s)}`, () =>
+      createQuestionAction({
+        ...question({ text: s, options: [{ text: s }, { text: "Không" }], explanation: s }),
+        contestId: f.contestId,
+        confirmSimilar: true,
+      }),
+    );
     handled(`raw ${label(s)}`, raw as Result, problems);
     const text = `Câu hỏi an toàn số ${i}: ${s}`;
     const options = [`${s} (A)`, `Phương án B số ${i}`];
@@ -100,10 +119,16 @@ test("edit: every string as a new version of one question; the near-duplicate ch
     const { currentVersion } = await db.question.findUniqueOrThrow({ where: { id }, select: { currentVersion: true } });
     const text = `Câu hỏi đã sửa lần ${i}: ${s}`;
     const r = await noThrow(`update ${label(s)}`, () =>
-      updateQuestionAction({ ...question({ text, options: [{ text: `${s} đúng` }, { text: "Sai" }, { text: "Cũng sai" }], explanation: s }), id, baseVersion: currentVersion, confirmSimilar: true }),
+      updateQuestionAction({
+        ...question({ text, options: [{ text: `${s} đúng` }, { text: "Sai" }, { text: "Cũng sai" }], explanation: s }),
+        id,
+        baseVersion: currentVersion,
+        confirmSimilar: true,
+      }),
     );
     handled(`update ${label(s)}`, r as Result, problems);
-    if (r.ok && r.data.status === "saved" && !readsBackAs(text.trim(), (await storedVersion(id)).text, db.provider)) problems.push(`update ${label(s)} read back wrong`);
+    if (r.ok && r.data.status === "saved" && !readsBackAs(text.trim(), (await storedVersion(id)).text, db.provider))
+      problems.push(`update ${label(s)} read back wrong`);
     const similar = await noThrow(`similar ${label(s)}`, () => checkSimilarQuestionsAction({ contestId: f.contestId, text: s, excludeId: null }));
     handled(`similar ${label(s)}`, similar as Result, problems);
   }
@@ -113,8 +138,15 @@ test("edit: every string as a new version of one question; the near-duplicate ch
 describe("import route: naughty text in Aiken, GIFT and CSV files", () => {
   const files: [string, (s: string, i: number) => string][] = [
     ["aiken", (s, i) => `Câu nhập Aiken số ${i}: ${s}\nA) ${s} A\nB) Phương án khác ${i}\nANSWER: A\n`],
-    ["gift", (s, i) => `::Câu ${i}:: Câu nhập GIFT số ${i}: ${s.replace(/[{}=~#:\\]/g, "\\$&")} {=${s.replace(/[{}=~#:\\]/g, "\\$&")} A ~Phương án khác ${i}}\n`],
-    ["csv", (s, i) => `Nội dung,Phương án A,Phương án B,Đáp án,Giải thích\r\n${[`Câu nhập CSV số ${i}: ${s}`, `${s} A`, `Khác ${i}`, "A", s].map((v) => `"${v.replace(/"/g, '""')}"`).join(",")}\r\n`],
+    [
+      "gift",
+      (s, i) => `::Câu ${i}:: Câu nhập GIFT số ${i}: ${s.replace(/[{}=~#:\\]/g, "\\$&")} {=${s.replace(/[{}=~#:\\]/g, "\\$&")} A ~Phương án khác ${i}}\n`,
+    ],
+    [
+      "csv",
+      (s, i) =>
+        `Nội dung,Phương án A,Phương án B,Đáp án,Giải thích\r\n${[`Câu nhập CSV số ${i}: ${s}`, `${s} A`, `Khác ${i}`, "A", s].map((v) => `"${v.replace(/"/g, '""')}"`).join(",")}\r\n`,
+    ],
   ];
 
   test.each(files)("%s: preview and commit answer 200 or 422 with Vietnamese problems, never 5xx", async (format, make) => {
@@ -123,7 +155,12 @@ describe("import route: naughty text in Aiken, GIFT and CSV files", () => {
     for (const [i, s] of DANGEROUS.entries()) {
       for (const mode of ["preview", "commit"]) {
         const res = await noThrow(`${format} ${mode} ${label(s)}`, () =>
-          importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=${mode}&fileName=cau-hoi.${format === "aiken" ? "txt" : format}&format=${format}`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: make(s, i) })),
+          importRoute(
+            new Request(
+              `http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=${mode}&fileName=cau-hoi.${format === "aiken" ? "txt" : format}&format=${format}`,
+              { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: make(s, i) },
+            ),
+          ),
         );
         if (res.status >= 500) problems.push(`${mode} ${label(s)}: ${res.status}`);
         const body = (await res.json()) as { ok: boolean; error?: string; data?: { fileProblems?: string[] } };
@@ -138,7 +175,13 @@ describe("import route: naughty text in Aiken, GIFT and CSV files", () => {
     asEditor();
     const before = await db.question.count();
     const body = DANGEROUS.map((s, i) => `Cả tệp, câu ${i}: ${s}\nA) ${s} A\nB) Khác ${i}\nANSWER: A\n`).join("\n");
-    const res = await importRoute(new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=ca-tep.txt`, { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body }));
+    const res = await importRoute(
+      new Request(`http://localhost/api/admin/questions/import?contestId=${f.contestId}&mode=commit&fileName=ca-tep.txt`, {
+        method: "POST",
+        headers: { "Content-Type": "application/octet-stream" },
+        body,
+      }),
+    );
     expect(res.status).toBeLessThan(500);
     const after = await db.question.count();
     const { ok } = (await res.json()) as { ok: boolean };
@@ -200,7 +243,9 @@ describe("stored HTML renders as text wherever the bank is shown", () => {
     asEditor();
     const list = renderToStaticMarkup((await BankPage({ searchParams: Promise.resolve({ cuocThi: f.contestId, q: "an toan khong" }) })) as ReactElement);
     expectInert(list, [textOf(1)]);
-    const editor = renderToStaticMarkup((await QuestionPage({ params: Promise.resolve({ id: f.questionIds[1] }), searchParams: Promise.resolve({}) })) as ReactElement);
+    const editor = renderToStaticMarkup(
+      (await QuestionPage({ params: Promise.resolve({ id: f.questionIds[1] }), searchParams: Promise.resolve({}) })) as ReactElement,
+    );
     expectInert(editor, []);
     // The editor's fields hold the text as values (attributes and textarea content are escaped).
     expect(editor).toContain("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;");
@@ -225,7 +270,9 @@ describe("stored HTML renders as text wherever the bank is shown", () => {
   test("the item analysis of the round", async () => {
     setSessionForTests({ id: editorId, kind: "staff", role: "EDITOR", name: "bien.tap" });
     const round = await db.round.findUniqueOrThrow({ where: { id: f.roundId }, select: { number: true, contest: { select: { slug: true } } } });
-    const html = renderToStaticMarkup((await ItemAnalysisPage({ searchParams: Promise.resolve({ "cuoc-thi": round.contest.slug, dot: String(round.number) }) })) as ReactElement);
+    const html = renderToStaticMarkup(
+      (await ItemAnalysisPage({ searchParams: Promise.resolve({ "cuoc-thi": round.contest.slug, dot: String(round.number) }) })) as ReactElement,
+    );
     expectInert(html, ['<script>alert("xss")</script> có an toàn không?']);
   });
 });

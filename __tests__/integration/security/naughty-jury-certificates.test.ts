@@ -5,7 +5,7 @@
 // the public verification page, the published results and /ca-nhan: as text. The mail-merge CSV
 // defuses a unit name that a spreadsheet would run as a formula.
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.91" }) }));
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 jest.mock("next/navigation", () => ({
   ...jest.requireActual("next/navigation"),
   useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn(), prefetch: jest.fn() }),
@@ -29,7 +29,13 @@ import { db } from "@/lib/db";
 import { parseCsv } from "@/lib/exports/csv";
 import { parseCsv as parseStatisticsCsv } from "@/lib/statistics/export";
 import { fixedClock, setClock } from "@/lib/time";
-import { disqualifyParticipantAction, overrideTrueValueAction, publishWinnersAction, recomputeWinnersAction, reinstateParticipantAction } from "@/lib/winners/actions";
+import {
+  disqualifyParticipantAction,
+  overrideTrueValueAction,
+  publishWinnersAction,
+  recomputeWinnersAction,
+  reinstateParticipantAction,
+} from "@/lib/winners/actions";
 import { makeContest, makeRound, makeStaff, TEN_WINNERS } from "../certificates/fixtures";
 import { DANGEROUS, XSS, expectInert, isVietnamese, label, noThrow, readsBackAsTyped } from "./naughty";
 
@@ -65,10 +71,16 @@ beforeAll(async () => {
   contestSlug = (await db.contest.update({ where: { id: contestId }, data: { isFeatured: true, isPublished: true }, select: { slug: true } })).slug;
   // Stored names and units holding HTML and a formula (written directly: registration would refuse
   // HTML in a name, but whatever reaches the database must still render as text).
-  const winners = TEN_WINNERS.map((w, i) => (i === 0 ? { ...w, fullName: T.name, unitName: T.unit, wardName: T.ward } : i === 1 ? { ...w, unitName: T.formulaUnit } : w));
+  const winners = TEN_WINNERS.map((w, i) =>
+    i === 0 ? { ...w, fullName: T.name, unitName: T.unit, wardName: T.ward } : i === 1 ? { ...w, unitName: T.formulaUnit } : w,
+  );
   const c = await makeRound(contestId, { number: 1, status: "APPROVED", decision: false, winners });
   certRound = { id: c.round.id, participants: c.participants };
-  const j = await makeRound(contestId, { number: 2, status: "OPEN", winners: TEN_WINNERS.slice(0, 3).map((w, i) => (i === 0 ? { ...w, fullName: T.name, unitName: T.unit } : w)) });
+  const j = await makeRound(contestId, {
+    number: 2,
+    status: "OPEN",
+    winners: TEN_WINNERS.slice(0, 3).map((w, i) => (i === 0 ? { ...w, fullName: T.name, unitName: T.unit } : w)),
+  });
   juryRound = { id: j.round.id, participants: j.participants };
 });
 
@@ -83,16 +95,39 @@ describe("jury decisions", () => {
       const d = await noThrow(`disqualify ${label(s)}`, () => disqualifyParticipantAction({ roundId: juryRound.id, participantId: person, reason: s }));
       handled(`disqualify ${label(s)}`, d, problems);
       if (d.ok) {
-        const stored = await db.disqualification.findFirstOrThrow({ where: { roundId: juryRound.id, participantId: person, revokedAt: null }, select: { reason: true } });
+        const stored = await db.disqualification.findFirstOrThrow({
+          where: { roundId: juryRound.id, participantId: person, revokedAt: null },
+          select: { reason: true },
+        });
         if (!readsBackAsTyped(s, stored.reason, db.provider)) problems.push(`reason ${label(s)} read back as ${label(stored.reason)}`);
-        handled(`reinstate ${label(s)}`, await noThrow(`reinstate ${label(s)}`, () => reinstateParticipantAction({ roundId: juryRound.id, participantId: person, reason: s })), problems);
+        handled(
+          `reinstate ${label(s)}`,
+          await noThrow(`reinstate ${label(s)}`, () => reinstateParticipantAction({ roundId: juryRound.id, participantId: person, reason: s })),
+          problems,
+        );
       }
-      handled(`ids ${label(s)}`, await noThrow(`ids ${label(s)}`, () => disqualifyParticipantAction({ roundId: s, participantId: s, reason: "Lý do hợp lệ" })), problems);
-      handled(`override ${label(s)}`, await noThrow(`override ${label(s)}`, () => overrideTrueValueAction({ roundId: juryRound.id, value: 480, reason: s })), problems);
-      handled(`override value ${label(s)}`, await noThrow(`override value ${label(s)}`, () => overrideTrueValueAction({ roundId: juryRound.id, value: s, reason: "Đếm lại" })), problems);
+      handled(
+        `ids ${label(s)}`,
+        await noThrow(`ids ${label(s)}`, () => disqualifyParticipantAction({ roundId: s, participantId: s, reason: "Lý do hợp lệ" })),
+        problems,
+      );
+      handled(
+        `override ${label(s)}`,
+        await noThrow(`override ${label(s)}`, () => overrideTrueValueAction({ roundId: juryRound.id, value: 480, reason: s })),
+        problems,
+      );
+      handled(
+        `override value ${label(s)}`,
+        await noThrow(`override value ${label(s)}`, () => overrideTrueValueAction({ roundId: juryRound.id, value: s, reason: "Đếm lại" })),
+        problems,
+      );
     }
     for (const s of DANGEROUS.slice(0, 25)) {
-      handled(`recompute ${label(s)}`, await noThrow(`recompute ${label(s)}`, () => recomputeWinnersAction({ roundId: juryRound.id, force: true, reason: s })), problems);
+      handled(
+        `recompute ${label(s)}`,
+        await noThrow(`recompute ${label(s)}`, () => recomputeWinnersAction({ roundId: juryRound.id, force: true, reason: s })),
+        problems,
+      );
     }
     expect(problems).toEqual([]);
     expect(await db.disqualification.count({ where: { roundId: juryRound.id } })).toBeGreaterThan(40);
@@ -100,7 +135,9 @@ describe("jury decisions", () => {
 
   test("the jury page shows reasons, names and units as text", async () => {
     setSessionForTests(staff.JURY);
-    expect(await disqualifyParticipantAction({ roundId: juryRound.id, participantId: juryRound.participants[0].id, reason: T.reason })).toMatchObject({ ok: true });
+    expect(await disqualifyParticipantAction({ roundId: juryRound.id, participantId: juryRound.participants[0].id, reason: T.reason })).toMatchObject({
+      ok: true,
+    });
     const page = await html(() => JuryPage({ searchParams: Promise.resolve({ dot: juryRound.id }) }));
     expectInert(page, [T.reason, T.name]);
   });
@@ -117,8 +154,16 @@ describe("certificates", () => {
         const { decisionNumber } = await db.round.findUniqueOrThrow({ where: { id: certRound.id }, select: { decisionNumber: true } });
         if (!readsBackAsTyped(s, decisionNumber ?? "", db.provider)) problems.push(`decision ${label(s)} read back as ${label(decisionNumber ?? "")}`);
       }
-      handled(`date ${label(s)}`, await noThrow(`date ${label(s)}`, () => setRoundDecisionAction({ roundId: certRound.id, decisionNumber: "12/QĐ-BTC", decisionDate: s })), problems);
-      handled(`round ${label(s)}`, await noThrow(`round ${label(s)}`, () => setRoundDecisionAction({ roundId: s, decisionNumber: "12/QĐ-BTC", decisionDate: "2023-03-25" })), problems);
+      handled(
+        `date ${label(s)}`,
+        await noThrow(`date ${label(s)}`, () => setRoundDecisionAction({ roundId: certRound.id, decisionNumber: "12/QĐ-BTC", decisionDate: s })),
+        problems,
+      );
+      handled(
+        `round ${label(s)}`,
+        await noThrow(`round ${label(s)}`, () => setRoundDecisionAction({ roundId: s, decisionNumber: "12/QĐ-BTC", decisionDate: "2023-03-25" })),
+        problems,
+      );
       handled(`generate ${label(s)}`, await noThrow(`generate ${label(s)}`, () => generateCertificatesAction({ roundId: s, limit: 5 })), problems);
     }
     expect(problems).toEqual([]);
@@ -128,11 +173,23 @@ describe("certificates", () => {
     setSessionForTests(staff.SECRETARY);
     expect(await setRoundDecisionAction({ roundId: certRound.id, decisionNumber: T.decision, decisionDate: "2023-03-25" })).toMatchObject({ ok: true });
     expect(await generateCertificatesAction({ roundId: certRound.id, limit: 50 })).toMatchObject({ ok: true, data: { issued: 10, total: 10 } });
-    const certificates = await db.certificate.findMany({ where: { award: { roundId: certRound.id } }, orderBy: { seq: "asc" }, select: { id: true, verificationCode: true } });
+    const certificates = await db.certificate.findMany({
+      where: { award: { roundId: certRound.id } },
+      orderBy: { seq: "asc" },
+      select: { id: true, verificationCode: true },
+    });
     const problems: string[] = [];
     for (const s of DANGEROUS) {
-      handled(`revoke ${label(s)}`, await noThrow(`revoke ${label(s)}`, () => revokeCertificateAction({ certificateId: certificates[9].id, reason: s })), problems);
-      handled(`revoke id ${label(s)}`, await noThrow(`revoke id ${label(s)}`, () => revokeCertificateAction({ certificateId: s, reason: "Sai thông tin người nhận" })), problems);
+      handled(
+        `revoke ${label(s)}`,
+        await noThrow(`revoke ${label(s)}`, () => revokeCertificateAction({ certificateId: certificates[9].id, reason: s })),
+        problems,
+      );
+      handled(
+        `revoke id ${label(s)}`,
+        await noThrow(`revoke id ${label(s)}`, () => revokeCertificateAction({ certificateId: s, reason: "Sai thông tin người nhận" })),
+        problems,
+      );
     }
     expect(problems).toEqual([]);
     expect(await revokeCertificateAction({ certificateId: certificates[8].id, reason: T.revoke })).toMatchObject({ ok: true });
@@ -146,7 +203,9 @@ describe("certificates", () => {
 
   test("the statistics CSV by unit (free-text units typed by the public) defuses a formula", async () => {
     setSessionForTests(staff.ADMIN);
-    const res = await statisticsRoute(new Request(`http://localhost/api/admin/statistics/theo-don-vi?round=${certRound.id}&format=csv`), { params: Promise.resolve({ table: "theo-don-vi" }) });
+    const res = await statisticsRoute(new Request(`http://localhost/api/admin/statistics/theo-don-vi?round=${certRound.id}&format=csv`), {
+      params: Promise.resolve({ table: "theo-don-vi" }),
+    });
     expect(res.status).toBe(200);
     const cells = parseStatisticsCsv(await res.text()).flat();
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
@@ -156,7 +215,9 @@ describe("certificates", () => {
 
   test("the mail-merge CSV keeps HTML as data and defuses a formula", async () => {
     setSessionForTests(staff.SECRETARY);
-    const res = await mailMergeRoute(new Request(`http://localhost/api/admin/certificates/rounds/${certRound.id}/mail-merge?format=csv`), { params: Promise.resolve({ roundId: certRound.id }) });
+    const res = await mailMergeRoute(new Request(`http://localhost/api/admin/certificates/rounds/${certRound.id}/mail-merge?format=csv`), {
+      params: Promise.resolve({ roundId: certRound.id }),
+    });
     expect(res.status).toBe(200);
     const rows = parseCsv(await res.text());
     const cells = rows.flat();

@@ -10,7 +10,7 @@ jest.mock("next/headers", () => ({
   cookies: async () => ({ getAll: () => mockCookies.map(([name, value]) => ({ name, value })) }),
 }));
 let mockCookies: [string, string][] = [];
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -67,9 +67,23 @@ afterAll(() => {
 function registration(over: Partial<RegistrationInput> = {}): RegistrationInput {
   const n = ++serial;
   return {
-    contestId: ctx.contestId, fullName: "Nguyễn Văn An", birthDate: "15/08/1990", gender: "MALE", cccd: `037090${String(500000 + n).padStart(6, "0")}`,
-    phone: `09${String(70000000 + n).padStart(8, "0")}`, email: "", group: "CBCCVC", districtId: ctx.districtId, wardName: "Phường Đông Thành", unitId: ctx.unitId, unitName: "",
-    password: "matkhau123", passwordConfirm: "matkhau123", consent: true, consentTextId: ctx.consentId, ...over,
+    contestId: ctx.contestId,
+    fullName: "Nguyễn Văn An",
+    birthDate: "15/08/1990",
+    gender: "MALE",
+    cccd: `037090${String(500000 + n).padStart(6, "0")}`,
+    phone: `09${String(70000000 + n).padStart(8, "0")}`,
+    email: "",
+    group: "CBCCVC",
+    districtId: ctx.districtId,
+    wardName: "Phường Đông Thành",
+    unitId: ctx.unitId,
+    unitName: "",
+    password: "matkhau123",
+    passwordConfirm: "matkhau123",
+    consent: true,
+    consentTextId: ctx.consentId,
+    ...over,
   };
 }
 
@@ -109,7 +123,10 @@ describe.each(REGISTRATION_FIELDS)("registration: %s", (field, patch) => {
       const r = await noThrow(`register ${field}=${label(s)}`, () => registerAction(registration(patch(s))));
       expectHandled(`${field}=${label(s)}`, r, problems);
       if (!r.ok) continue;
-      const row = await db.participant.findUniqueOrThrow({ where: { id: r.data.participantId }, select: { fullName: true, wardName: true, unitName: true, email: true } });
+      const row = await db.participant.findUniqueOrThrow({
+        where: { id: r.data.participantId },
+        select: { fullName: true, wardName: true, unitName: true, email: true },
+      });
       const stored = field === "wardName" ? row.wardName : field === "unitName" ? row.unitName : null;
       if (stored !== null && !readsBackAs(normalizeText(s), stored, db.provider)) {
         problems.push(`${field}=${label(s)} stored as ${label(stored)}`);
@@ -189,7 +206,10 @@ describe("sign-in through next-auth's route", () => {
   test("staff username and password: never a 5xx, always the credentials' own message", async () => {
     const problems: string[] = [];
     for (const s of DANGEROUS) {
-      for (const [what, fields] of [["username", { username: s, password: "x" }], ["password", { username: "khong.ton.tai", password: s }]] as const) {
+      for (const [what, fields] of [
+        ["username", { username: s, password: "x" }],
+        ["password", { username: "khong.ton.tai", password: s }],
+      ] as const) {
         const r = await post("staff", fields);
         if (r.status >= 500 || !STAFF_MESSAGES.includes(r.error ?? "")) problems.push(`${what}=${label(s)}: ${r.status} ${r.error}`);
       }
@@ -213,7 +233,8 @@ describe("the quiz's start action and JSON routes", () => {
     attemptId = (await db.attempt.findFirstOrThrow({ where: { participantId }, select: { id: true } })).id;
   });
 
-  const attemptState = () => db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { select: { chosenIndex: true } } } });
+  const attemptState = () =>
+    db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { select: { chosenIndex: true } } } });
 
   test("the valid case is saved (the requests reach the rules)", async () => {
     setSessionForTests({ id: participantId, kind: "participant", contestId: ctx.contestId, name: "Trần Thị Bình" });

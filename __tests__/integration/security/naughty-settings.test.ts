@@ -5,7 +5,7 @@
 // registration, statistics, the site header and footer, the staff contest, round, accounts and audit pages —
 // renders them as text.
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.81" }) }));
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 jest.mock("next/navigation", () => ({
   ...jest.requireActual("next/navigation"),
   useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn(), prefetch: jest.fn() }),
@@ -69,11 +69,26 @@ beforeAll(async () => {
   ids.slug = contest.slug;
   ids.round = (await db.round.findFirstOrThrow({ where: { contestId: contest.id, number: 4 }, select: { id: true } })).id;
   // A sandbox contest for the sweeps, so the featured contest keeps readable settings until the end.
-  ids.sandbox = (await db.contest.create({ data: { slug: "hop-cat", name: "Cuộc thi hộp cát", organiser: "Sở", organiserShort: "Sở", year: 2030 }, select: { id: true } })).id;
-  ids.draftRound = (await db.round.create({
-    data: { contestId: ids.sandbox, number: 1, name: "Đợt nháp", status: "DRAFT", opensAt: new Date("2030-01-01T00:00:00Z"), closesAt: new Date("2030-03-31T16:59:59.999Z"), awardYear: 2030, awardMonth: 3, prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }], predictionQuestion: "Có bao nhiêu người?" },
-    select: { id: true },
-  })).id;
+  ids.sandbox = (
+    await db.contest.create({ data: { slug: "hop-cat", name: "Cuộc thi hộp cát", organiser: "Sở", organiserShort: "Sở", year: 2030 }, select: { id: true } })
+  ).id;
+  ids.draftRound = (
+    await db.round.create({
+      data: {
+        contestId: ids.sandbox,
+        number: 1,
+        name: "Đợt nháp",
+        status: "DRAFT",
+        opensAt: new Date("2030-01-01T00:00:00Z"),
+        closesAt: new Date("2030-03-31T16:59:59.999Z"),
+        awardYear: 2030,
+        awardMonth: 3,
+        prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }],
+        predictionQuestion: "Có bao nhiêu người?",
+      },
+      select: { id: true },
+    })
+  ).id;
   ids.district = (await db.district.create({ data: { contestId: ids.sandbox, name: "Huyện cũ" }, select: { id: true } })).id;
   ids.unit = (await db.unit.create({ data: { contestId: ids.sandbox, name: "Đơn vị cũ" }, select: { id: true } })).id;
   ids.ward = (await db.ward.create({ data: { districtId: ids.district, name: "Xã cũ" }, select: { id: true } })).id;
@@ -83,7 +98,22 @@ beforeAll(async () => {
 afterAll(() => setSessionForTests(undefined));
 
 async function contestInput(id: string) {
-  const c = await db.contest.findUniqueOrThrow({ where: { id }, select: { name: true, organiser: true, organiserShort: true, year: true, isFeatured: true, isPublished: true, certificatePattern: true, planReference: true, intro: true, rulesText: true, contactInfo: true } });
+  const c = await db.contest.findUniqueOrThrow({
+    where: { id },
+    select: {
+      name: true,
+      organiser: true,
+      organiserShort: true,
+      year: true,
+      isFeatured: true,
+      isPublished: true,
+      certificatePattern: true,
+      planReference: true,
+      intro: true,
+      rulesText: true,
+      contactInfo: true,
+    },
+  });
   return { id, ...c };
 }
 
@@ -113,8 +143,32 @@ describe("contest settings", () => {
     const problems: string[] = [];
     for (const [i, s] of DANGEROUS.entries()) {
       const calls: [string, () => Promise<Result>][] = [
-        ["createContest slug", () => contests.createContestAction({ slug: s, name: "Cuộc thi mới", organiser: "Sở", organiserShort: "Sở", year: 2031, isFeatured: false, certificatePattern: "{n}/GCN" })],
-        ["createContest name", () => contests.createContestAction({ slug: `moi-${i}`, name: s, organiser: s, organiserShort: s, year: 2031, isFeatured: false, certificatePattern: "{n}/GCN" })],
+        [
+          "createContest slug",
+          () =>
+            contests.createContestAction({
+              slug: s,
+              name: "Cuộc thi mới",
+              organiser: "Sở",
+              organiserShort: "Sở",
+              year: 2031,
+              isFeatured: false,
+              certificatePattern: "{n}/GCN",
+            }),
+        ],
+        [
+          "createContest name",
+          () =>
+            contests.createContestAction({
+              slug: `moi-${i}`,
+              name: s,
+              organiser: s,
+              organiserShort: s,
+              year: 2031,
+              isFeatured: false,
+              certificatePattern: "{n}/GCN",
+            }),
+        ],
         ["consent", () => contests.addConsentVersionAction({ contestId: ids.sandbox, text: `Tôi đồng ý xử lý dữ liệu cá nhân: ${s}` })],
         ["consent raw", () => contests.addConsentVersionAction({ contestId: s, text: s })],
         ["createDistrict", () => contests.createDistrictAction({ contestId: ids.sandbox, name: s })],
@@ -168,7 +222,11 @@ describe("contest settings", () => {
         const stored = (await db.document.findUniqueOrThrow({ where: { id: created.data.id } }))[field];
         if (!readsBackAsTyped(s, stored, db.provider)) problems.push(`${field}=${label(s)} read back as ${label(stored)}`);
       }
-      handled(`update ${field}=${label(s)}`, await noThrow(`update ${field}=${label(s)}`, () => contests.updateDocumentAction({ ...input, id: ids.document })), problems);
+      handled(
+        `update ${field}=${label(s)}`,
+        await noThrow(`update ${field}=${label(s)}`, () => contests.updateDocumentAction({ ...input, id: ids.document })),
+        problems,
+      );
     }
     for (const [what, call] of [
       ["create contestId", () => contests.createDocumentAction({ ...plainDocument, contestId: DANGEROUS[3] })],
@@ -177,7 +235,8 @@ describe("contest settings", () => {
         [`move direction=${label(s)}`, () => contests.moveDocumentAction({ id: ids.document, direction: s })],
         [`delete id=${label(s)}`, () => contests.deleteDocumentAction({ id: s })],
       ]),
-    ] as [string, () => Promise<Result>][]) handled(what, await noThrow(what, call), problems);
+    ] as [string, () => Promise<Result>][])
+      handled(what, await noThrow(what, call), problems);
     expect(problems).toEqual([]);
     // Whatever got through, every stored link is an http(s) address and every date is yyyy-MM-dd.
     const docs = await db.document.findMany({ where: { contestId: ids.sandbox }, select: { url: true, issuedOn: true } });
@@ -206,7 +265,9 @@ describe("contest settings", () => {
       const r = await noThrow(`round ${field}=${label(s)}`, async () => contests.updateRoundAction({ ...(await roundInput(ids.draftRound)), ...patch(s) }));
       // "Nothing to save" is a fine answer when the string equals the stored value.
       handled(`round ${field}=${label(s)}`, r, problems);
-      const c = await noThrow(`create round ${field}=${label(s)}`, async () => contests.createRoundAction({ ...(await roundInput(ids.draftRound)), contestId: s, number: 2, ...patch(s) }));
+      const c = await noThrow(`create round ${field}=${label(s)}`, async () =>
+        contests.createRoundAction({ ...(await roundInput(ids.draftRound)), contestId: s, number: 2, ...patch(s) }),
+      );
       handled(`create round ${field}=${label(s)}`, c, problems);
     }
     expect(problems).toEqual([]);
@@ -230,7 +291,10 @@ describe("staff accounts", () => {
         ["reset password", () => staffActions.resetStaffPasswordAction({ id: target, password: s })],
         ["reset id", () => staffActions.resetStaffPasswordAction({ id: s, password: "mat-khau-du-dai-2" })],
         ["disable id", () => staffActions.setStaffDisabledAction({ id: s, disabled: true })],
-        ["own password", () => staffActions.changeOwnPasswordAction({ currentPassword: s, newPassword: "mat-khau-moi-dai-3", confirmPassword: "mat-khau-moi-dai-3" })],
+        [
+          "own password",
+          () => staffActions.changeOwnPasswordAction({ currentPassword: s, newPassword: "mat-khau-moi-dai-3", confirmPassword: "mat-khau-moi-dai-3" }),
+        ],
       ];
       for (const [what, call] of calls) handled(`${what}=${label(s)}`, await noThrow(`${what}=${label(s)}`, call), problems);
       const created = await db.staffUser.findUnique({ where: { username: `can.bo.${i}` }, select: { fullName: true } });
@@ -266,7 +330,10 @@ test("staff pages with naughty URL parameters and ids answer a page, a redirect 
       ["/quan-tri/thong-ke", () => StaffStatisticsPage({ searchParams: Promise.resolve({ "cuoc-thi": s, dot: s, trang: s }) })],
       ["/quan-tri/thong-ke/cau-hoi", () => ItemAnalysisPage({ searchParams: Promise.resolve({ "cuoc-thi": s, dot: s, trang: s, "sap-xep": s, loc: s }) })],
       ["/quan-tri/cuoc-thi/[id]", () => ContestPage({ params: Promise.resolve({ id: s }) })],
-      ["/quan-tri/cuoc-thi/[id]/vong/[roundId]", () => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: s }), searchParams: Promise.resolve({ daLuu: s }) })],
+      [
+        "/quan-tri/cuoc-thi/[id]/vong/[roundId]",
+        () => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: s }), searchParams: Promise.resolve({ daLuu: s }) }),
+      ],
       ["/quan-tri/cau-hoi/[id]", () => QuestionPage({ params: Promise.resolve({ id: s }), searchParams: Promise.resolve({ daLuu: s }) })],
       ["/quan-tri/chung-nhan/[roundId]", () => CertificatesRoundPage({ params: Promise.resolve({ roundId: s }) })],
       ["/quan-tri/dang-nhap", () => StaffSignInPage({ searchParams: Promise.resolve({ next: s, callbackUrl: s }) })],
@@ -306,17 +373,34 @@ describe("stored settings holding HTML render as text", () => {
 
   beforeAll(async () => {
     asAdmin();
-    const c = await contests.updateContestAction({ ...(await contestInput(ids.contest)), name: T.contestName, organiser: T.organiser, intro: T.intro, planReference: T.planReference, rulesText: T.rulesText, contactInfo: T.contactInfo });
+    const c = await contests.updateContestAction({
+      ...(await contestInput(ids.contest)),
+      name: T.contestName,
+      organiser: T.organiser,
+      intro: T.intro,
+      planReference: T.planReference,
+      rulesText: T.rulesText,
+      contactInfo: T.contactInfo,
+    });
     expect(c).toMatchObject({ ok: true });
     const base = await roundInput(ids.round);
-    const r = await contests.updateRoundAction({ ...base, name: T.roundName, predictionQuestion: T.prediction, prizeTiers: base.prizeTiers.map((t, i) => (i === 0 ? { ...t, name: T.tier } : t)) });
+    const r = await contests.updateRoundAction({
+      ...base,
+      name: T.roundName,
+      predictionQuestion: T.prediction,
+      prizeTiers: base.prizeTiers.map((t, i) => (i === 0 ? { ...t, name: T.tier } : t)),
+    });
     expect(r).toMatchObject({ ok: true });
     expect(await contests.createDistrictAction({ contestId: ids.contest, name: T.district })).toMatchObject({ ok: true });
     expect(await contests.createUnitAction({ contestId: ids.contest, name: T.unit, headcount: 10, districtId: null })).toMatchObject({ ok: true });
     const district = await db.district.findFirstOrThrow({ where: { contestId: ids.contest }, select: { id: true } });
     expect(await contests.createWardAction({ districtId: district.id, name: T.ward })).toMatchObject({ ok: true });
-    expect(await contests.createDocumentAction({ contestId: ids.contest, code: T.docCode, title: T.docTitle, issuer: T.docIssuer, issuedOn: "", url: T.docUrl })).toMatchObject({ ok: true });
-    expect(await staffActions.createStaffAction({ username: "can.bo.xss", fullName: T.staffName, role: "SECRETARY", password: "mat-khau-du-dai-9" })).toMatchObject({ ok: true });
+    expect(
+      await contests.createDocumentAction({ contestId: ids.contest, code: T.docCode, title: T.docTitle, issuer: T.docIssuer, issuedOn: "", url: T.docUrl }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await staffActions.createStaffAction({ username: "can.bo.xss", fullName: T.staffName, role: "SECRETARY", password: "mat-khau-du-dai-9" }),
+    ).toMatchObject({ ok: true });
   });
 
   test("public home, rules, documents, contest page, sign-in, registration, statistics and the site frame", async () => {

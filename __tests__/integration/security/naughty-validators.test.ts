@@ -7,7 +7,15 @@ import { saveAnswerSchema, savePredictionSchema, startAttemptSchema, submitAttem
 import { certificateDataFormatSchema, decisionSchema, generateSchema, revokeSchema } from "@/lib/certificates/schema";
 import { parseVnDateTimeInput } from "@/lib/contests/admin-rules";
 import {
-  consentTextSchema, createContestSchema, createDistrictSchema, createRoundSchema, createUnitSchema, renameDistrictSchema, updateContestSchema, updateRoundSchema, updateUnitSchema,
+  consentTextSchema,
+  createContestSchema,
+  createDistrictSchema,
+  createRoundSchema,
+  createUnitSchema,
+  renameDistrictSchema,
+  updateContestSchema,
+  updateRoundSchema,
+  updateUnitSchema,
 } from "@/lib/contests/schema";
 import { safeQuery } from "@/lib/db/pg-safe-text";
 import { checkCccd, normalizePhone } from "@/lib/participants/identity";
@@ -34,19 +42,70 @@ test("the list is the whole Big List of Naughty Strings plus the extras", () => 
 });
 
 // A valid input per use case; each case below replaces one field with each naughty string.
-const question = { text: "Chuyển đổi số là gì?", options: [{ text: "Phương án một" }, { text: "Phương án hai" }], correctIndex: 0, explanation: "", documentId: null, difficulty: "MEDIUM" };
-const round = {
-  name: "Quý 1", opensAt: "15/02/2030 00:00", closesAt: "30/03/2030 23:59", awardYear: null, awardMonth: null, questionCount: 20, timeLimitMinutes: 20, attemptsAllowed: 3, graceSec: 10,
-  rankingOrder: "CORRECT_PREDICTION_DURATION", predictionTruth: "PARTICIPANTS", prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }], minScoreForPrize: null, excludeEarlierWinners: false,
-  predictionQuestion: "Có bao nhiêu người tham gia Quý 1?", answerReview: "AFTER_CLOSE", status: "DRAFT", decisionNumber: "", decisionDate: "",
+const question = {
+  text: "Chuyển đổi số là gì?",
+  options: [{ text: "Phương án một" }, { text: "Phương án hai" }],
+  correctIndex: 0,
+  explanation: "",
+  documentId: null,
+  difficulty: "MEDIUM",
 };
-const contest = { name: "Cuộc thi tìm hiểu", organiser: "Sở Thông tin và Truyền thông", organiserShort: "Sở TT&TT", year: 2030, isFeatured: false, certificatePattern: "{n}/GCN-BTC" };
+const round = {
+  name: "Quý 1",
+  opensAt: "15/02/2030 00:00",
+  closesAt: "30/03/2030 23:59",
+  awardYear: null,
+  awardMonth: null,
+  questionCount: 20,
+  timeLimitMinutes: 20,
+  attemptsAllowed: 3,
+  graceSec: 10,
+  rankingOrder: "CORRECT_PREDICTION_DURATION",
+  predictionTruth: "PARTICIPANTS",
+  prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 1 }],
+  minScoreForPrize: null,
+  excludeEarlierWinners: false,
+  predictionQuestion: "Có bao nhiêu người tham gia Quý 1?",
+  answerReview: "AFTER_CLOSE",
+  status: "DRAFT",
+  decisionNumber: "",
+  decisionDate: "",
+};
+const contest = {
+  name: "Cuộc thi tìm hiểu",
+  organiser: "Sở Thông tin và Truyền thông",
+  organiserShort: "Sở TT&TT",
+  year: 2030,
+  isFeatured: false,
+  certificatePattern: "{n}/GCN-BTC",
+};
 const registration = {
-  contestId: "c1", fullName: "Nguyễn Văn An", birthDate: "15/08/1990", gender: "MALE", cccd: "037090000123", phone: "0912345678", email: "", group: "CBCCVC", districtId: "d1",
-  wardName: "Phường Đông Thành", unitId: "KHAC", unitName: "Sở Thông tin và Truyền thông", password: "matkhau123", passwordConfirm: "matkhau123", consent: true, consentTextId: "v2",
+  contestId: "c1",
+  fullName: "Nguyễn Văn An",
+  birthDate: "15/08/1990",
+  gender: "MALE",
+  cccd: "037090000123",
+  phone: "0912345678",
+  email: "",
+  group: "CBCCVC",
+  districtId: "d1",
+  wardName: "Phường Đông Thành",
+  unitId: "KHAC",
+  unitName: "Sở Thông tin và Truyền thông",
+  password: "matkhau123",
+  passwordConfirm: "matkhau123",
+  consent: true,
+  consentTextId: "v2",
 };
 
-const identity = { fullName: "Nguyễn Văn An", birthDate: "15/08/1990", gender: "MALE", cccd: "037090000123", phone: "0912345678", reason: "Sửa theo ảnh CCCD thí sinh gửi" };
+const identity = {
+  fullName: "Nguyễn Văn An",
+  birthDate: "15/08/1990",
+  gender: "MALE",
+  cccd: "037090000123",
+  phone: "0912345678",
+  reason: "Sửa theo ảnh CCCD thí sinh gửi",
+};
 
 interface SchemaCase {
   name: string;
@@ -63,7 +122,17 @@ const c = (name: string, schema: z.ZodType, base: Record<string, unknown>, field
 
 const SCHEMA_CASES: SchemaCase[] = [
   // public: registration, sign-in, the quiz
-  ...c("registration", registrationSchema, registration, ["fullName", "birthDate", "cccd", "phone", "email", "wardName", "unitName", "password", "passwordConfirm"]),
+  ...c("registration", registrationSchema, registration, [
+    "fullName",
+    "birthDate",
+    "cccd",
+    "phone",
+    "email",
+    "wardName",
+    "unitName",
+    "password",
+    "passwordConfirm",
+  ]),
   ...c("registration", registrationSchema, registration, ["contestId", "districtId", "unitId", "consentTextId", "gender", "group"], false),
   ...c("signIn", signInSchema, { identifier: "0912345678", password: "matkhau123" }, ["identifier", "password"]),
   ...c("startAttempt", startAttemptSchema, { roundId: "r1" }, ["roundId"], false),
@@ -72,27 +141,65 @@ const SCHEMA_CASES: SchemaCase[] = [
   ...c("savePrediction", savePredictionSchema, { attemptId: "a1", prediction: 1 }, ["attemptId"], false),
   ...c("submitAttempt", submitAttemptSchema, { attemptId: "a1", source: "PARTICIPANT" }, ["attemptId", "source"], false),
   // staff: question bank
-  ...c("createQuestion", createQuestionSchema, { ...question, contestId: "c1", confirmSimilar: false }, ["text", "options.0.text", "options.1.text", "explanation"]),
-  ...c("createQuestion", createQuestionSchema, { ...question, contestId: "c1", confirmSimilar: false }, ["contestId", "documentId", "difficulty", "correctIndex"], false),
+  ...c("createQuestion", createQuestionSchema, { ...question, contestId: "c1", confirmSimilar: false }, [
+    "text",
+    "options.0.text",
+    "options.1.text",
+    "explanation",
+  ]),
+  ...c(
+    "createQuestion",
+    createQuestionSchema,
+    { ...question, contestId: "c1", confirmSimilar: false },
+    ["contestId", "documentId", "difficulty", "correctIndex"],
+    false,
+  ),
   ...c("updateQuestion", updateQuestionSchema, { ...question, id: "q1", baseVersion: 1, confirmSimilar: false }, ["text", "options.1.text", "explanation"]),
   // The editor's background near-duplicate check ignores a refusal (the text field's own rules speak).
   ...c("checkSimilar", checkSimilarSchema, { contestId: "c1", text: "Chuyển đổi số", excludeId: null }, ["text"], false),
   // staff: contests, rounds, places
   ...c("createContest", createContestSchema, { ...contest, slug: "chuyen-doi-so-2030" }, ["name", "organiser", "organiserShort", "certificatePattern", "slug"]),
-  ...c("updateContest", updateContestSchema, { ...contest, id: "c1", isPublished: true, planReference: "", intro: "", rulesText: "", contactInfo: "" }, ["name", "planReference", "intro", "rulesText", "contactInfo"]),
+  ...c("updateContest", updateContestSchema, { ...contest, id: "c1", isPublished: true, planReference: "", intro: "", rulesText: "", contactInfo: "" }, [
+    "name",
+    "planReference",
+    "intro",
+    "rulesText",
+    "contactInfo",
+  ]),
   ...c("consentText", consentTextSchema, { contestId: "c1", text: "Tôi đồng ý cho Ban Tổ chức xử lý dữ liệu cá nhân của tôi." }, ["text"]),
-  ...c("createRound", createRoundSchema, { ...round, contestId: "c1", number: 1 }, ["name", "opensAt", "closesAt", "predictionQuestion", "decisionNumber", "decisionDate", "prizeTiers.0.name", "prizeTiers.0.code"]),
-  ...c("updateRound", updateRoundSchema, { ...round, id: "r1", baseSettingsVersion: 1, confirmSensitive: false, reason: "" }, ["name", "reason", "predictionQuestion"]),
+  ...c("createRound", createRoundSchema, { ...round, contestId: "c1", number: 1 }, [
+    "name",
+    "opensAt",
+    "closesAt",
+    "predictionQuestion",
+    "decisionNumber",
+    "decisionDate",
+    "prizeTiers.0.name",
+    "prizeTiers.0.code",
+  ]),
+  ...c("updateRound", updateRoundSchema, { ...round, id: "r1", baseSettingsVersion: 1, confirmSensitive: false, reason: "" }, [
+    "name",
+    "reason",
+    "predictionQuestion",
+  ]),
   ...c("createDistrict", createDistrictSchema, { contestId: "c1", name: "Huyện Hoa Lư" }, ["name"]),
   ...c("renameDistrict", renameDistrictSchema, { id: "d1", name: "Huyện Hoa Lư" }, ["name"]),
   ...c("createUnit", createUnitSchema, { contestId: "c1", name: "Sở Tư pháp", headcount: 10, districtId: null }, ["name"]),
   ...c("updateUnit", updateUnitSchema, { id: "u1", name: "Sở Tư pháp", headcount: 10, districtId: null }, ["name"]),
   // staff: accounts
   ...c("staffSignIn", staffSignInSchema, { username: "admin", password: "x" }, ["username", "password"]),
-  ...c("createStaff", createStaffSchema, { username: "bien.tap", fullName: "Biên tập viên", role: "EDITOR", password: "mat-khau-du-dai" }, ["username", "fullName", "password"]),
+  ...c("createStaff", createStaffSchema, { username: "bien.tap", fullName: "Biên tập viên", role: "EDITOR", password: "mat-khau-du-dai" }, [
+    "username",
+    "fullName",
+    "password",
+  ]),
   ...c("createStaff", createStaffSchema, { username: "bien.tap", fullName: "Biên tập viên", role: "EDITOR", password: "mat-khau-du-dai" }, ["role"], false),
   ...c("resetStaffPassword", resetStaffPasswordSchema, { id: "s1", password: "mat-khau-du-dai" }, ["password"]),
-  ...c("changeOwnPassword", changeOwnPasswordSchema, { currentPassword: "cu", newPassword: "mat-khau-moi-dai", confirmPassword: "mat-khau-moi-dai" }, ["currentPassword", "newPassword", "confirmPassword"]),
+  ...c("changeOwnPassword", changeOwnPasswordSchema, { currentPassword: "cu", newPassword: "mat-khau-moi-dai", confirmPassword: "mat-khau-moi-dai" }, [
+    "currentPassword",
+    "newPassword",
+    "confirmPassword",
+  ]),
   // staff: jury
   ...c("recompute", recomputeSchema, { roundId: "r1", force: true, reason: "Buộc tính lại" }, ["reason"]),
   ...c("disqualify", participantDecisionSchema, { roundId: "r1", participantId: "p1", reason: "Trùng số CCCD" }, ["reason"]),
@@ -175,7 +282,15 @@ test("the staff participants search's URL parameters never throw and stay in ran
 test("the sign-in redirects never leave the site, whatever ?next= holds", () => {
   const origin = "https://cuocthi.example.gov.vn";
   const offsite: string[] = [];
-  for (const s of [...ALL_STRINGS, "//evil.example", "/\\evil.example", "/\t/evil.example", "/quan-tri@evil.example", "https://evil.example/quan-tri", "/quan-tri/\\evil.example"]) {
+  for (const s of [
+    ...ALL_STRINGS,
+    "//evil.example",
+    "/\\evil.example",
+    "/\t/evil.example",
+    "/quan-tri@evil.example",
+    "https://evil.example/quan-tri",
+    "/quan-tri/\\evil.example",
+  ]) {
     for (const target of [safeNextPath(s), safeStaffRedirect(s)]) {
       if (new URL(target, origin).origin !== origin) offsite.push(`${label(s)} → ${target}`);
     }
@@ -242,7 +357,15 @@ describe("PostgreSQL-safe query arguments (lib/db/pg-safe-text.ts)", () => {
   test("NUL and lone surrogates become U+FFFD in text, lists and JSON; everything else is untouched", () => {
     const q = safeQuery({
       sql: "x",
-      args: ["a\u0000b", "\ud800x", ["ok", "c\u0000"], JSON.stringify({ t: "d\u0000e", o: ["\udc00", "Nguyễn"], n: 1.5 }), JSON.stringify("\\u0000 là chữ"), 7, null],
+      args: [
+        "a\u0000b",
+        "\ud800x",
+        ["ok", "c\u0000"],
+        JSON.stringify({ t: "d\u0000e", o: ["\udc00", "Nguyễn"], n: 1.5 }),
+        JSON.stringify("\\u0000 là chữ"),
+        7,
+        null,
+      ],
       argTypes: [text, text, list, json, json, { scalarType: "int", arity: "scalar" }, text],
     });
     expect(q.args[0]).toBe("a\ufffdb");

@@ -27,16 +27,16 @@ export const EXTRAS: readonly string[] = [
   "constructor",
   "{{7*7}}",
   "${7*7}",
-  "=HYPERLINK(\"http://evil.example\",\"bấm vào\")",
+  '=HYPERLINK("http://evil.example","bấm vào")',
   "+cmd|' /C calc'!A0",
   "@SUM(1+1)*cmd|' /C calc'!A0",
-  "Robert'); DROP TABLE \"Participant\";--",
+  'Robert\'); DROP TABLE "Participant";--',
   "' OR '1'='1' --",
   "%' OR 1=1 --",
   "//evil.example/",
   "/\\evil.example",
   "javascript:alert(1)",
-  "<script>alert(\"xss\")</script>",
+  '<script>alert("xss")</script>',
 ];
 
 export const ALL_STRINGS: readonly string[] = [...BLNS, ...EXTRAS];

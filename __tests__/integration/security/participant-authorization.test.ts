@@ -37,7 +37,8 @@ const staffIds = new Map<StaffRole, string>();
 
 function actAs(caller: Caller | number) {
   if (caller === "anonymous") return setSessionForTests(null);
-  if (typeof caller === "number") return setSessionForTests({ id: f.participantIds[caller], kind: "participant", contestId: f.contestId, name: `Thí sinh ${caller}` });
+  if (typeof caller === "number")
+    return setSessionForTests({ id: f.participantIds[caller], kind: "participant", contestId: f.contestId, name: `Thí sinh ${caller}` });
   setSessionForTests({ id: staffIds.get(caller)!, kind: "staff", role: caller, name: caller });
 }
 
@@ -56,7 +57,11 @@ const PARTICIPANT_ACTIONS: { name: string; needsParticipant: boolean; call: () =
 
 /** Every quiz route (app/api/attempts/[attemptId]/<endpoint>/route.ts), each with a plausible body for an attempt. */
 const QUIZ_ROUTE_CALLS: { name: string; endpoint: QuizEndpoint; call: (attemptId: string) => Promise<QuizReply> }[] = [
-  { name: "POST /api/attempts/[attemptId]/answers", endpoint: "answers", call: (attemptId) => callQuiz("answers", attemptId, { position: 0, token: optionToken(attemptId, 0, 1) }) },
+  {
+    name: "POST /api/attempts/[attemptId]/answers",
+    endpoint: "answers",
+    call: (attemptId) => callQuiz("answers", attemptId, { position: 0, token: optionToken(attemptId, 0, 1) }),
+  },
   { name: "POST /api/attempts/[attemptId]/prediction", endpoint: "prediction", call: (attemptId) => callQuiz("prediction", attemptId, { prediction: 999 }) },
   { name: "POST /api/attempts/[attemptId]/submit", endpoint: "submit", call: (attemptId) => callQuiz("submit", attemptId, { source: "PARTICIPANT" }) },
 ];
@@ -89,7 +94,9 @@ test("the table lists every exported participant action", () => {
 
 test("the table lists every method of every quiz route under app/api/attempts", () => {
   const root = join(process.cwd(), "app/api/attempts/[attemptId]");
-  const endpoints = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const endpoints = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const methods = endpoints.flatMap((endpoint) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(join(root, endpoint, "route.ts")) as Record<string, unknown>;
@@ -105,7 +112,10 @@ test("the table lists every method of every quiz route under app/api/attempts", 
 
 /** What an attempt looks like to a by-stander: the answers, prediction and status. */
 async function attemptState() {
-  const a = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, submittedAt: true, items: { select: { chosenIndex: true } } } });
+  const a = await db.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: { status: true, prediction: true, submittedAt: true, items: { select: { chosenIndex: true } } },
+  });
   return { ...a, attempts: await db.attempt.count() };
 }
 

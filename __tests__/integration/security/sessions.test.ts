@@ -24,7 +24,13 @@ import { authorizeStaff, currentParticipant, currentStaff, setSessionForTests } 
 import { db } from "@/lib/db";
 import { resetParticipantPasswordAction } from "@/lib/participants/staff-actions";
 import { setRateLimitsDisabled } from "@/lib/security/rate-limit";
-import { changeOwnPasswordAction, resetStaffPasswordAction, setStaffDisabledAction, signOutEverywhereAction, signOutStaffEverywhereAction } from "@/lib/staff/actions";
+import {
+  changeOwnPasswordAction,
+  resetStaffPasswordAction,
+  setStaffDisabledAction,
+  signOutEverywhereAction,
+  signOutStaffEverywhereAction,
+} from "@/lib/staff/actions";
 import { fixedClock, setClock } from "@/lib/time";
 import { caller, client, makeFixture, T0 } from "../attempts/fixtures";
 
@@ -33,7 +39,12 @@ const SECRET = "bi-mat-phien-dang-nhap-kiem-tra-0123456789";
 
 /** What a sign-in stores in the cookie: next-auth's jwt callback (which reads the version), encoded. */
 async function signIn(user: { id: string; kind: "staff" | "participant"; role?: "ADMIN" | "EDITOR"; contestId?: string; name: string }): Promise<string> {
-  const token = (await authOptions.callbacks!.jwt!({ token: { name: user.name } as JWT, user: user as never, account: null, trigger: "signIn" } as never)) as JWT;
+  const token = (await authOptions.callbacks!.jwt!({
+    token: { name: user.name } as JWT,
+    user: user as never,
+    account: null,
+    trigger: "signIn",
+  } as never)) as JWT;
   return encode({ token, secret: SECRET, maxAge: 3600 });
 }
 
@@ -48,8 +59,14 @@ let target: { id: string; username: string };
 beforeAll(async () => {
   authOptions.secret = SECRET;
   setRateLimitsDisabled(true);
-  admin = await db.staffUser.create({ data: { username: "phien.admin", fullName: "Quản trị", role: "ADMIN", passwordHash: "x" }, select: { id: true, username: true } });
-  target = await db.staffUser.create({ data: { username: "phien.editor", fullName: "Biên tập", role: "EDITOR", passwordHash: await hashPassword("mat-khau-cu-123") }, select: { id: true, username: true } });
+  admin = await db.staffUser.create({
+    data: { username: "phien.admin", fullName: "Quản trị", role: "ADMIN", passwordHash: "x" },
+    select: { id: true, username: true },
+  });
+  target = await db.staffUser.create({
+    data: { username: "phien.editor", fullName: "Biên tập", role: "EDITOR", passwordHash: await hashPassword("mat-khau-cu-123") },
+    select: { id: true, username: true },
+  });
 });
 afterAll(() => {
   setSessionForTests(null);
@@ -96,7 +113,9 @@ describe("staff sessions", () => {
     const otherDevice = await signIn(editor());
     const thisDevice = await signIn(editor());
     useCookie(thisDevice);
-    expect(await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-rieng-789", confirmPassword: "mat-khau-rieng-789" })).toEqual({ ok: true, data: { id: target.id } });
+    expect(
+      await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-rieng-789", confirmPassword: "mat-khau-rieng-789" }),
+    ).toEqual({ ok: true, data: { id: target.id } });
     // The action re-issued this device's cookie with the new version.
     expect(jar.get(COOKIE)).not.toBe(thisDevice);
     expect((await currentStaff())?.id).toBe(target.id);
@@ -118,7 +137,11 @@ describe("staff sessions", () => {
     expect(await signOutStaffEverywhereAction({ id: target.id })).toEqual({ ok: true, data: { id: target.id } });
     useCookie(again);
     expect(await currentStaff()).toBeNull();
-    const entries = await db.auditLog.findMany({ where: { action: "staff.sign_out_everywhere", entityId: target.id }, orderBy: { id: "asc" }, select: { actorName: true } });
+    const entries = await db.auditLog.findMany({
+      where: { action: "staff.sign_out_everywhere", entityId: target.id },
+      orderBy: { id: "asc" },
+      select: { actorName: true },
+    });
     expect(entries.map((e) => e.actorName)).toEqual([target.username, admin.username]);
 
     // An EDITOR may not end someone else's sessions.
@@ -137,8 +160,19 @@ describe("participant sessions", () => {
     const me = { id: f.participantIds[0], kind: "participant" as const, contestId: f.contestId, name: "Thí sinh" };
     const ctx = { params: Promise.resolve({ attemptId }) };
     const post = (route: typeof answersRoute, body: unknown) =>
-      route(new Request(`http://localhost/api/attempts/${attemptId}/x`, { method: "POST", headers: { "content-type": "application/json", host: "localhost", origin: "http://localhost" }, body: JSON.stringify(body) }), ctx);
-    const state = () => db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true, prediction: true, items: { where: { position: 0 }, select: { chosenIndex: true } } } });
+      route(
+        new Request(`http://localhost/api/attempts/${attemptId}/x`, {
+          method: "POST",
+          headers: { "content-type": "application/json", host: "localhost", origin: "http://localhost" },
+          body: JSON.stringify(body),
+        }),
+        ctx,
+      );
+    const state = () =>
+      db.attempt.findUniqueOrThrow({
+        where: { id: attemptId },
+        select: { status: true, prediction: true, items: { where: { position: 0 }, select: { chosenIndex: true } } },
+      });
 
     const old = await signIn(me);
     useCookie(old);

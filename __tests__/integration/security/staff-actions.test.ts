@@ -1,7 +1,7 @@
 // Every staff server action is built by staffAction (lib/actions/staff-action.ts), and the wrapper
 // does what each action used to repeat: who is calling → role → input → the function → revalidate,
 // refusing before the function runs and logging refusals without the input's values.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 
 import { join } from "node:path";
 import { revalidatePath } from "next/cache";
@@ -22,8 +22,15 @@ test("every export of every staff action file is built by staffAction, under its
   // The discovery itself works: the known files are found (a broken pattern would find none).
   expect(files).toEqual(
     expect.arrayContaining([
-      "lib/certificates/actions.ts", "lib/contests/admin-actions.ts", "lib/participants/staff-actions.ts", "lib/questions/actions.ts", "lib/regrade/actions.ts",
-      "lib/staff/actions.ts", "lib/staff/audit-actions.ts", "lib/winners/actions.ts", "lib/winners/reveal-actions.ts",
+      "lib/certificates/actions.ts",
+      "lib/contests/admin-actions.ts",
+      "lib/participants/staff-actions.ts",
+      "lib/questions/actions.ts",
+      "lib/regrade/actions.ts",
+      "lib/staff/actions.ts",
+      "lib/staff/audit-actions.ts",
+      "lib/winners/actions.ts",
+      "lib/winners/reveal-actions.ts",
     ]),
   );
   const offenders: string[] = [];
@@ -62,7 +69,13 @@ beforeAll(async () => {
   for (const caller of ["ADMIN", "EDITOR", "JURY", "SECRETARY", "disabled JURY"] as const) {
     const role = caller === "disabled JURY" ? "JURY" : caller;
     const s = await db.staffUser.create({
-      data: { username: `bao.ve.${caller.replace(" ", ".").toLowerCase()}`, fullName: `Cán bộ ${caller}`, role, passwordHash: "x", isDisabled: caller === "disabled JURY" },
+      data: {
+        username: `bao.ve.${caller.replace(" ", ".").toLowerCase()}`,
+        fullName: `Cán bộ ${caller}`,
+        role,
+        passwordHash: "x",
+        isDisabled: caller === "disabled JURY",
+      },
       select: { id: true },
     });
     staffIds.set(caller, s.id);
@@ -74,7 +87,9 @@ afterAll(() => setSessionForTests(undefined));
 const schema = z.object({ phone: z.string().regex(/^0\d{9}$/, "Số điện thoại chưa đúng."), count: z.coerce.number().int() });
 
 function build(outcome: "ok" | "fail" = "ok") {
-  const fn = jest.fn(async (input: z.output<typeof schema>, staff: StaffCaller) => (outcome === "ok" ? ok({ count: input.count, by: staff.id }) : fail("Không được.")));
+  const fn = jest.fn(async (input: z.output<typeof schema>, staff: StaffCaller) =>
+    outcome === "ok" ? ok({ count: input.count, by: staff.id }) : fail("Không được."),
+  );
   const action = staffAction("jury", schema, fn, { name: "testJuryAction", revalidate: (input) => ["/a", [`/b/${input.count}`, "layout"]] });
   return { fn, action };
 }

@@ -10,7 +10,9 @@ let adminId: string;
 const asAdmin = () => setSessionForTests({ id: adminId, kind: "staff", role: "ADMIN", name: "admin" });
 
 beforeAll(async () => {
-  const admin = await db.staffUser.create({ data: { username: "admin", fullName: "Quản trị", role: "ADMIN", passwordHash: await hashPassword("mat-khau-admin-1") } });
+  const admin = await db.staffUser.create({
+    data: { username: "admin", fullName: "Quản trị", role: "ADMIN", passwordHash: await hashPassword("mat-khau-admin-1") },
+  });
   adminId = admin.id;
   asAdmin();
 });
@@ -23,11 +25,19 @@ test("an ADMIN creates an account that can sign in with its initial password; th
   const r = await createStaffAction({ username: " BienTap2 ", fullName: "  Biên   tập viên ", role: "EDITOR", password: "mat-khau-ban-dau" });
   expect(r.ok).toBe(true);
   const id = r.ok ? r.data.id : "";
-  expect(await authenticateStaff("bientap2", "mat-khau-ban-dau")).toMatchObject({ ok: true, user: { username: "bientap2", role: "EDITOR", name: "Biên tập viên" } });
+  expect(await authenticateStaff("bientap2", "mat-khau-ban-dau")).toMatchObject({
+    ok: true,
+    user: { username: "bientap2", role: "EDITOR", name: "Biên tập viên" },
+  });
   const entries = await auditFor(id);
-  expect(entries).toEqual([{ action: "staff.create", actorName: "admin", before: null, after: { username: "bientap2", fullName: "Biên tập viên", role: "EDITOR" } }]);
+  expect(entries).toEqual([
+    { action: "staff.create", actorName: "admin", before: null, after: { username: "bientap2", fullName: "Biên tập viên", role: "EDITOR" } },
+  ]);
   expect(JSON.stringify(entries)).not.toMatch(/argon2|mat-khau/);
-  expect(await createStaffAction({ username: "bientap2", fullName: "Trùng", role: "EDITOR", password: "mat-khau-ban-dau" })).toMatchObject({ ok: false, fieldErrors: { username: ["Tên đăng nhập đã tồn tại."] } });
+  expect(await createStaffAction({ username: "bientap2", fullName: "Trùng", role: "EDITOR", password: "mat-khau-ban-dau" })).toMatchObject({
+    ok: false,
+    fieldErrors: { username: ["Tên đăng nhập đã tồn tại."] },
+  });
 });
 
 test.each([
@@ -42,7 +52,9 @@ test.each([
 });
 
 test("a disabled account cannot sign in and loses access at once; enabling restores it", async () => {
-  const s = await db.staffUser.create({ data: { username: "thuky2", fullName: "Thư ký", role: "SECRETARY", passwordHash: await hashPassword("mat-khau-thu-ky") } });
+  const s = await db.staffUser.create({
+    data: { username: "thuky2", fullName: "Thư ký", role: "SECRETARY", passwordHash: await hashPassword("mat-khau-thu-ky") },
+  });
   expect((await setStaffDisabledAction({ id: s.id, disabled: true })).ok).toBe(true);
   expect(await authenticateStaff("thuky2", "mat-khau-thu-ky")).toMatchObject({ ok: false, error: expect.stringMatching(/vô hiệu hóa/) });
   setSessionForTests({ id: s.id, kind: "staff", role: "SECRETARY", name: "thuky2" });
@@ -53,7 +65,10 @@ test("a disabled account cannot sign in and loses access at once; enabling resto
 });
 
 test("the last active ADMIN cannot disable or demote themself; with a second ADMIN they can", async () => {
-  expect(await setStaffDisabledAction({ id: adminId, disabled: true })).toMatchObject({ ok: false, error: expect.stringMatching(/quản trị viên \(ADMIN\) cuối cùng/) });
+  expect(await setStaffDisabledAction({ id: adminId, disabled: true })).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/quản trị viên \(ADMIN\) cuối cùng/),
+  });
   expect(await changeStaffRoleAction({ id: adminId, role: "EDITOR" })).toMatchObject({ ok: false, error: expect.stringMatching(/cuối cùng/) });
   // A disabled second ADMIN does not count.
   const other = await db.staffUser.create({ data: { username: "admin2", fullName: "Quản trị 2", role: "ADMIN", passwordHash: "x", isDisabled: true } });
@@ -67,7 +82,9 @@ test("the last active ADMIN cannot disable or demote themself; with a second ADM
 });
 
 test("resetting a password makes the new one sign in and is audited without the password", async () => {
-  const s = await db.staffUser.create({ data: { username: "giamkhao2", fullName: "Giám khảo", role: "JURY", passwordHash: await hashPassword("cu-cu-cu-cu-cu") } });
+  const s = await db.staffUser.create({
+    data: { username: "giamkhao2", fullName: "Giám khảo", role: "JURY", passwordHash: await hashPassword("cu-cu-cu-cu-cu") },
+  });
   expect((await resetStaffPasswordAction({ id: s.id, password: "mat-khau-moi-123" })).ok).toBe(true);
   expect(await authenticateStaff("giamkhao2", "mat-khau-moi-123")).toMatchObject({ ok: true });
   const [entry] = await auditFor(s.id);
@@ -75,14 +92,28 @@ test("resetting a password makes the new one sign in and is audited without the 
 });
 
 test("staff change their own password only with the current one; the new one needs 10 characters", async () => {
-  const s = await db.staffUser.create({ data: { username: "tu.doi", fullName: "Tự đổi", role: "EDITOR", passwordHash: await hashPassword("mat-khau-cu-123") } });
+  const s = await db.staffUser.create({
+    data: { username: "tu.doi", fullName: "Tự đổi", role: "EDITOR", passwordHash: await hashPassword("mat-khau-cu-123") },
+  });
   setSessionForTests({ id: s.id, kind: "staff", role: "EDITOR", name: "tu.doi" });
-  expect(await changeOwnPasswordAction({ currentPassword: "sai-roi", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] } });
-  expect(await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "ngan", confirmPassword: "ngan" })).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(/10 ký tự/)] } });
-  expect(await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-123", confirmPassword: "khac-han-123" })).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.any(Array) } });
-  expect((await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })).ok).toBe(true);
+  expect(await changeOwnPasswordAction({ currentPassword: "sai-roi", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })).toMatchObject({
+    ok: false,
+    fieldErrors: { currentPassword: ["Mật khẩu hiện tại không đúng."] },
+  });
+  expect(await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "ngan", confirmPassword: "ngan" })).toMatchObject({
+    ok: false,
+    fieldErrors: { newPassword: [expect.stringMatching(/10 ký tự/)] },
+  });
+  expect(await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-123", confirmPassword: "khac-han-123" })).toMatchObject(
+    { ok: false, fieldErrors: { confirmPassword: expect.any(Array) } },
+  );
+  expect((await changeOwnPasswordAction({ currentPassword: "mat-khau-cu-123", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" })).ok).toBe(
+    true,
+  );
   const row = await db.staffUser.findUniqueOrThrow({ where: { id: s.id } });
   expect(await verifyPassword(row.passwordHash, "mat-khau-moi-123")).toBe(true);
-  expect(await auditFor(s.id)).toEqual([{ action: "staff.change_own_password", actorName: "tu.doi", before: null, after: { username: "tu.doi", passwordChanged: true, sessionsEnded: true } }]);
+  expect(await auditFor(s.id)).toEqual([
+    { action: "staff.change_own_password", actorName: "tu.doi", before: null, after: { username: "tu.doi", passwordChanged: true, sessionsEnded: true } },
+  ]);
   asAdmin();
 });

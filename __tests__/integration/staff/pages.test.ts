@@ -1,7 +1,7 @@
 // Every staff page of issue 5 renders (server-side, to HTML) for the roles that may use it, refuses
 // the others, and sends anonymous visitors to the sign-in page; the layout frames them by role.
 // unstable_cache passes through: the statistics pages cache their figures per round in production.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 jest.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`REDIRECT ${url}`);
@@ -54,17 +54,52 @@ async function html(page: Render): Promise<string> {
 const PAGES: { name: string; allowed: StaffRole[]; render: Render; expect: RegExp }[] = [
   { name: "/quan-tri", allowed: ["ADMIN", "EDITOR", "JURY", "SECRETARY"], render: () => DashboardPage(), expect: /Xin chào/ },
   { name: "/quan-tri/mat-khau", allowed: ["ADMIN", "EDITOR", "JURY", "SECRETARY"], render: () => PasswordPage(), expect: /Mật khẩu hiện tại/ },
-  { name: "/quan-tri/cau-hoi", allowed: ["ADMIN", "EDITOR"], render: () => BankPage({ searchParams: Promise.resolve({ q: "chuyen doi so" }) }), expect: /Tổng số: <strong>\d+<\/strong>/ },
-  { name: "/quan-tri/cau-hoi/moi", allowed: ["ADMIN", "EDITOR"], render: () => NewQuestionPage({ searchParams: none }), expect: /Xem trước như thí sinh nhìn thấy/ },
-  { name: "/quan-tri/cau-hoi/[id]", allowed: ["ADMIN", "EDITOR"], render: () => QuestionPage({ params: Promise.resolve({ id: ids.question }), searchParams: none }), expect: /Lịch sử phiên bản/ },
+  {
+    name: "/quan-tri/cau-hoi",
+    allowed: ["ADMIN", "EDITOR"],
+    render: () => BankPage({ searchParams: Promise.resolve({ q: "chuyen doi so" }) }),
+    expect: /Tổng số: <strong>\d+<\/strong>/,
+  },
+  {
+    name: "/quan-tri/cau-hoi/moi",
+    allowed: ["ADMIN", "EDITOR"],
+    render: () => NewQuestionPage({ searchParams: none }),
+    expect: /Xem trước như thí sinh nhìn thấy/,
+  },
+  {
+    name: "/quan-tri/cau-hoi/[id]",
+    allowed: ["ADMIN", "EDITOR"],
+    render: () => QuestionPage({ params: Promise.resolve({ id: ids.question }), searchParams: none }),
+    expect: /Lịch sử phiên bản/,
+  },
   { name: "/quan-tri/cau-hoi/nhap", allowed: ["ADMIN", "EDITOR"], render: () => ImportPage({ searchParams: none }), expect: /Tải tệp mẫu Excel/ },
   { name: "/quan-tri/cuoc-thi", allowed: ["ADMIN"], render: () => ContestsPage(), expect: /chuyen-doi-so-2026/ },
-  { name: "/quan-tri/cuoc-thi/[id]", allowed: ["ADMIN"], render: () => ContestPage({ params: Promise.resolve({ id: ids.contest }) }), expect: /Các đợt thi[\s\S]*Đồng ý xử lý dữ liệu cá nhân/ },
-  { name: "/quan-tri/cuoc-thi/[id]/vong/moi", allowed: ["ADMIN"], render: () => NewRoundPage({ params: Promise.resolve({ id: ids.contest }) }), expect: /Thêm đợt thi[\s\S]*Tạo đợt thi/ },
-  { name: "/quan-tri/cuoc-thi/[id]/vong/[roundId]", allowed: ["ADMIN"], render: () => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: ids.round }), searchParams: none }), expect: /Đợt thi đã bắt đầu/ },
+  {
+    name: "/quan-tri/cuoc-thi/[id]",
+    allowed: ["ADMIN"],
+    render: () => ContestPage({ params: Promise.resolve({ id: ids.contest }) }),
+    expect: /Các đợt thi[\s\S]*Đồng ý xử lý dữ liệu cá nhân/,
+  },
+  {
+    name: "/quan-tri/cuoc-thi/[id]/vong/moi",
+    allowed: ["ADMIN"],
+    render: () => NewRoundPage({ params: Promise.resolve({ id: ids.contest }) }),
+    expect: /Thêm đợt thi[\s\S]*Tạo đợt thi/,
+  },
+  {
+    name: "/quan-tri/cuoc-thi/[id]/vong/[roundId]",
+    allowed: ["ADMIN"],
+    render: () => RoundPage({ params: Promise.resolve({ id: ids.contest, roundId: ids.round }), searchParams: none }),
+    expect: /Đợt thi đã bắt đầu/,
+  },
   { name: "/quan-tri/nhat-ky", allowed: ["ADMIN"], render: () => AuditPage({ searchParams: none }), expect: /Kiểm tra toàn vẹn/ },
   { name: "/quan-tri/tai-khoan", allowed: ["ADMIN"], render: () => AccountsPage(), expect: /giamkhao/ },
-  { name: "/quan-tri/thi-sinh", allowed: ["ADMIN", "SECRETARY"], render: () => ParticipantsPage({ searchParams: none }), expect: /Phạm Thu Hà[\s\S]*037\*{6}321[\s\S]*09\*{6}90[\s\S]*Tổng số: <strong>1<\/strong>/ },
+  {
+    name: "/quan-tri/thi-sinh",
+    allowed: ["ADMIN", "SECRETARY"],
+    render: () => ParticipantsPage({ searchParams: none }),
+    expect: /Phạm Thu Hà[\s\S]*037\*{6}321[\s\S]*09\*{6}90[\s\S]*Tổng số: <strong>1<\/strong>/,
+  },
   {
     name: "/quan-tri/thi-sinh/[id]",
     allowed: ["ADMIN", "SECRETARY"],
@@ -86,14 +121,23 @@ beforeAll(async () => {
   ids.question = (await db.question.findFirstOrThrow({ where: { contestId: contest.id } })).id;
   ids.participant = (
     await db.participant.create({
-      data: { contestId: contest.id, fullName: "Phạm Thu Hà", fullNameSearch: "pham thu ha", birthDate: "1992-04-10", gender: "FEMALE", cccd: "037192000321", phone: "0934567890", group: "NGUOI_DAN", passwordHash: "x" },
+      data: {
+        contestId: contest.id,
+        fullName: "Phạm Thu Hà",
+        fullNameSearch: "pham thu ha",
+        birthDate: "1992-04-10",
+        gender: "FEMALE",
+        cccd: "037192000321",
+        phone: "0934567890",
+        group: "NGUOI_DAN",
+        passwordHash: "x",
+      },
       select: { id: true },
     })
   ).id;
 }, 60_000);
 
-const as = (role: StaffRole | null) =>
-  setSessionForTests(role ? { id: staffIds.get(role)!, kind: "staff", role, name: role } : null);
+const as = (role: StaffRole | null) => setSessionForTests(role ? { id: staffIds.get(role)!, kind: "staff", role, name: role } : null);
 
 describe.each(PAGES)("$name", (page) => {
   test.each<StaffRole>(["ADMIN", "EDITOR", "JURY", "SECRETARY"])("as %s", async (role) => {
@@ -141,7 +185,8 @@ test("the layout frames staff pages with the role's navigation, and nothing for 
   expect(secretary).toContain('href="/quan-tri/thi-sinh"');
   as("ADMIN");
   const admin = await html(() => StaffLayout({ children: createElement("p", null, "nội dung") }));
-  for (const href of ["/quan-tri/giam-khao", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/tai-khoan", "/quan-tri/nhat-ky", "/quan-tri/thi-sinh"]) expect(admin).toContain(`href="${href}"`);
+  for (const href of ["/quan-tri/giam-khao", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/tai-khoan", "/quan-tri/nhat-ky", "/quan-tri/thi-sinh"])
+    expect(admin).toContain(`href="${href}"`);
   as("EDITOR");
   expect(await html(() => StaffLayout({ children: createElement("p", null, "nội dung") }))).not.toContain('href="/quan-tri/thi-sinh"');
   as(null);

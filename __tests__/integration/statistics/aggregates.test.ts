@@ -6,9 +6,7 @@ import { db } from "@/lib/db";
 import { byDistrict, byGroup, byUnit, NO_UNIT_NAME, summarize } from "@/lib/statistics/breakdown";
 import { getContestPlaces } from "@/lib/statistics/place-queries";
 import { getPublicStatistics } from "@/lib/statistics/public-queries";
-import {
-  getDailyParticipation, getDurationCounts, getRoundBreakdown, getRoundContext, getRoundCounts, getScoreCounts,
-} from "@/lib/statistics/round-queries";
+import { getDailyParticipation, getDurationCounts, getRoundBreakdown, getRoundContext, getRoundCounts, getScoreCounts } from "@/lib/statistics/round-queries";
 import { buildStatTable, UNIT_PAGE_SIZE } from "@/lib/statistics/tables";
 import { distinct, expectedBy, expectedCounts, expectedDaily, seedStatistics, submittedAttempts } from "./fixture";
 
@@ -74,7 +72,9 @@ describe.each([1, 2, 3, 4])("round %i", (number) => {
 
   test("the breakdown (district × unit × group) equals direct counts at its own grain", async () => {
     const list = await submittedAttempts(round().id);
-    const expected = expectedBy(list, (a) => JSON.stringify([a.participant.districtId, a.participant.unitId, a.participant.unitId ? null : a.participant.unitName, a.participant.group]));
+    const expected = expectedBy(list, (a) =>
+      JSON.stringify([a.participant.districtId, a.participant.unitId, a.participant.unitId ? null : a.participant.unitName, a.participant.group]),
+    );
     const rows = await getRoundBreakdown(round().id);
     expect(rows).toHaveLength(expected.size);
     for (const r of rows) {

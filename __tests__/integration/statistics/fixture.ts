@@ -10,23 +10,75 @@ export async function seedStatistics(historySize = 80) {
   await runSeed(db, { clock: SEED_CLOCK, staffPassword: "x", historySize });
   const contest = await db.contest.findUniqueOrThrow({
     where: { slug: "chuyen-doi-so-2023" },
-    select: { id: true, slug: true, rounds: { orderBy: { number: "asc" }, select: { id: true, number: true, contestId: true, questionCount: true, timeLimitSec: true, attemptsAllowed: true } } },
+    select: {
+      id: true,
+      slug: true,
+      rounds: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, contestId: true, questionCount: true, timeLimitSec: true, attemptsAllowed: true },
+      },
+    },
   });
   const q1 = contest.rounds[0];
   const base = {
-    contestId: contest.id, birthDate: "2008-01-01", gender: "FEMALE" as const, passwordHash: "!", registeredAt: new Date("2023-02-20T00:00:00Z"),
+    contestId: contest.id,
+    birthDate: "2008-01-01",
+    gender: "FEMALE" as const,
+    passwordHash: "!",
+    registeredAt: new Date("2023-02-20T00:00:00Z"),
   };
   // A free-text unit and no district; a person with no unit at all; a person only in progress.
   await db.participant.createMany({
     data: [
-      { ...base, id: "edge-p-1", fullName: "Biên Một", fullNameSearch: "bien mot", cccd: "037308000001", phone: "0988000001", group: "HSSV", districtId: null, unitId: null, unitName: "Trường Tiểu học Kim Đồng" },
-      { ...base, id: "edge-p-2", fullName: "Biên Hai", fullNameSearch: "bien hai", cccd: "037308000002", phone: "0988000002", group: "NGUOI_DAN", unitId: null, unitName: "" },
-      { ...base, id: "edge-p-3", fullName: "Biên Ba", fullNameSearch: "bien ba", cccd: "037308000003", phone: "0988000003", group: "NGUOI_DAN", unitId: null, unitName: "" },
+      {
+        ...base,
+        id: "edge-p-1",
+        fullName: "Biên Một",
+        fullNameSearch: "bien mot",
+        cccd: "037308000001",
+        phone: "0988000001",
+        group: "HSSV",
+        districtId: null,
+        unitId: null,
+        unitName: "Trường Tiểu học Kim Đồng",
+      },
+      {
+        ...base,
+        id: "edge-p-2",
+        fullName: "Biên Hai",
+        fullNameSearch: "bien hai",
+        cccd: "037308000002",
+        phone: "0988000002",
+        group: "NGUOI_DAN",
+        unitId: null,
+        unitName: "",
+      },
+      {
+        ...base,
+        id: "edge-p-3",
+        fullName: "Biên Ba",
+        fullNameSearch: "bien ba",
+        cccd: "037308000003",
+        phone: "0988000003",
+        group: "NGUOI_DAN",
+        unitId: null,
+        unitName: "",
+      },
     ],
   });
   const attempt = (id: string, participantId: string, number: number, submittedAt: string, durationMs: number, correctCount: number) => ({
-    id, roundId: q1.id, participantId, number, status: "SUBMITTED" as const, startedAt: new Date(Date.parse(submittedAt) - durationMs),
-    deadline: new Date(Date.parse(submittedAt) + 60_000), submittedAt: new Date(submittedAt), submitSource: "PARTICIPANT" as const, durationMs, correctCount, prediction: 10,
+    id,
+    roundId: q1.id,
+    participantId,
+    number,
+    status: "SUBMITTED" as const,
+    startedAt: new Date(Date.parse(submittedAt) - durationMs),
+    deadline: new Date(Date.parse(submittedAt) + 60_000),
+    submittedAt: new Date(submittedAt),
+    submitSource: "PARTICIPANT" as const,
+    durationMs,
+    correctCount,
+    prediction: 10,
   });
   await db.attempt.createMany({
     data: [
@@ -35,8 +87,14 @@ export async function seedStatistics(historySize = 80) {
       attempt("edge-a-2", "edge-p-1", 2, "2023-03-16T17:00:00.000Z", 60_000, 0),
       attempt("edge-a-3", "edge-p-2", 1, "2023-03-01T01:00:00.000Z", 1_199_999, 7),
       {
-        id: "edge-a-4", roundId: q1.id, participantId: "edge-p-3", number: 1, status: "IN_PROGRESS", inProgressKey: `edge-p-3:${q1.id}`,
-        startedAt: new Date("2023-03-20T01:00:00Z"), deadline: new Date("2023-03-20T01:20:00Z"),
+        id: "edge-a-4",
+        roundId: q1.id,
+        participantId: "edge-p-3",
+        number: 1,
+        status: "IN_PROGRESS",
+        inProgressKey: `edge-p-3:${q1.id}`,
+        startedAt: new Date("2023-03-20T01:00:00Z"),
+        deadline: new Date("2023-03-20T01:20:00Z"),
       },
     ],
   });
@@ -47,7 +105,11 @@ export async function submittedAttempts(roundId: string) {
   return db.attempt.findMany({
     where: { roundId, status: "SUBMITTED" },
     select: {
-      id: true, participantId: true, submittedAt: true, durationMs: true, correctCount: true,
+      id: true,
+      participantId: true,
+      submittedAt: true,
+      durationMs: true,
+      correctCount: true,
       participant: { select: { districtId: true, unitId: true, unitName: true, group: true } },
     },
   });
@@ -74,13 +136,21 @@ export function expectedDaily(list: readonly SeededAttempt[]) {
   }
   const firstDays = [...first.values()].map((d) => vnDayKey(d));
   return [...countBy(list, (a) => vnDayKey(a.submittedAt!))]
-    .map(([day, rows]) => ({ day: String(day), attempts: rows.length, participants: distinct(rows), newParticipants: firstDays.filter((d) => d === day).length }))
+    .map(([day, rows]) => ({
+      day: String(day),
+      attempts: rows.length,
+      participants: distinct(rows),
+      newParticipants: firstDays.filter((d) => d === day).length,
+    }))
     .sort((a, b) => a.day.localeCompare(b.day));
 }
 
 export function expectedBy(list: readonly SeededAttempt[], key: (a: SeededAttempt) => string | number | null) {
   return new Map(
-    [...countBy(list, key)].map(([k, rows]) => [k, { participants: distinct(rows), attempts: rows.length, scoreSum: rows.reduce((s, a) => s + (a.correctCount ?? 0), 0) }]),
+    [...countBy(list, key)].map(([k, rows]) => [
+      k,
+      { participants: distinct(rows), attempts: rows.length, scoreSum: rows.reduce((s, a) => s + (a.correctCount ?? 0), 0) },
+    ]),
   );
 }
 

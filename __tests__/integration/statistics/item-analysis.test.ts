@@ -20,7 +20,10 @@ function moodle(pairs: [number, number][]) {
   const my = pairs.reduce((s, p) => s + p[1], 0) / n;
   const xs = pairs.map((p) => p[0]).sort((a, b) => a - b);
   const ys = pairs.map((p) => p[1]).sort((a, b) => a - b);
-  let cov = 0, vx = 0, vy = 0, covMax = 0;
+  let cov = 0,
+    vx = 0,
+    vy = 0,
+    covMax = 0;
   pairs.forEach(([x, y], i) => {
     cov += (x - mx) * (y - my);
     vx += (x - mx) ** 2;
@@ -41,11 +44,18 @@ test.each([1, 2, 3, 4])("round %i: facility, discrimination, efficiency and opti
 
   const rows = await getItemAnalysis(round.id);
   expect(rows.map((r) => r.versionId).sort()).toEqual([...byVersion.keys()].sort());
-  const versions = new Map((await db.questionVersion.findMany({ select: { id: true, questionId: true, version: true, options: true, correctIndex: true } })).map((v) => [v.id, v]));
+  const versions = new Map(
+    (await db.questionVersion.findMany({ select: { id: true, questionId: true, version: true, options: true, correctIndex: true } })).map((v) => [v.id, v]),
+  );
   for (const r of rows) {
     const list = byVersion.get(r.versionId)!;
     const v = versions.get(r.versionId)!;
-    const e = moodle(list.map((it) => { const x = it.isCorrect ? 1 : 0; return [x, it.attempt.correctCount! - x]; }));
+    const e = moodle(
+      list.map((it) => {
+        const x = it.isCorrect ? 1 : 0;
+        return [x, it.attempt.correctCount! - x];
+      }),
+    );
     expect(r.n).toBe(list.length);
     expect([r.questionId, r.version, r.correctIndex]).toEqual([v.questionId, v.version, v.correctIndex]);
     expect(r.facility).toBeCloseTo(e.facility, 10);
@@ -57,7 +67,9 @@ test.each([1, 2, 3, 4])("round %i: facility, discrimination, efficiency and opti
     expect(r.optionCounts).toEqual(Array.from({ length: options }, (_, i) => list.filter((it) => it.chosenIndex === i).length));
     expect(r.unanswered).toBe(list.filter((it) => it.chosenIndex === null).length);
     expect(r.unusedDistractors).toEqual(
-      Array.from({ length: options }, (_, i) => i).filter((i) => i !== v.correctIndex && list.filter((it) => it.chosenIndex === i).length / list.length < ITEM_THRESHOLDS.unusedDistractorBelow),
+      Array.from({ length: options }, (_, i) => i).filter(
+        (i) => i !== v.correctIndex && list.filter((it) => it.chosenIndex === i).length / list.length < ITEM_THRESHOLDS.unusedDistractorBelow,
+      ),
     );
   }
 });
@@ -68,7 +80,10 @@ test("a question everyone got right and one only the weakest got right are flagg
   const round = contest.rounds[0];
   const rows = await getItemAnalysis(round.id);
   const [a, b] = rows.sort((p, q) => q.n - p.n).slice(0, 2);
-  await db.attemptItem.updateMany({ where: { questionVersionId: a.versionId, attempt: { roundId: round.id } }, data: { isCorrect: true, chosenIndex: a.correctIndex } });
+  await db.attemptItem.updateMany({
+    where: { questionVersionId: a.versionId, attempt: { roundId: round.id } },
+    data: { isCorrect: true, chosenIndex: a.correctIndex },
+  });
   const itemsB = await db.attemptItem.findMany({
     where: { questionVersionId: b.versionId, attempt: { roundId: round.id } },
     select: { attemptId: true, position: true, attempt: { select: { correctCount: true } } },

@@ -62,44 +62,55 @@ function sameFigure(pageText: string, fileText: string) {
 
 const DASHBOARD = ["theo-ngay", "theo-huyen", "theo-don-vi", "theo-doi-tuong", "so-luot-thi", "pho-diem", "thoi-gian"];
 
-test.each(DASHBOARD)("table %s: the page's figures are the CSV's and the XLSX's", async (key) => {
-  const round = contest.rounds[0];
-  const doc = await renderPage(StatisticsPage, { "cuoc-thi": contest.slug, dot: "1" });
-  const table = doc.querySelector(`table[data-stat-table="${key}"]`);
-  expect(table).not.toBeNull();
-  const page = tableCells(table!);
-  expect(page.rows.length).toBeGreaterThan(0);
+test.each(DASHBOARD)(
+  "table %s: the page's figures are the CSV's and the XLSX's",
+  async (key) => {
+    const round = contest.rounds[0];
+    const doc = await renderPage(StatisticsPage, { "cuoc-thi": contest.slug, dot: "1" });
+    const table = doc.querySelector(`table[data-stat-table="${key}"]`);
+    expect(table).not.toBeNull();
+    const page = tableCells(table!);
+    expect(page.rows.length).toBeGreaterThan(0);
 
-  const res = await download(key, { round: round.id, format: "csv" });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-  expect(res.headers.get("content-disposition")).toContain(`thong-ke-${key}-${contest.slug}-dot-1.csv`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(text);
-  expect(header).toEqual(page.header);
-  // The units table is paged on the page (first page here); the file has every unit.
-  if (key === "theo-don-vi") expect(page.rows.length).toBe(Math.min(UNIT_PAGE_SIZE, rows.length));
-  else expect(rows.length).toBe(page.rows.length);
-  page.rows.forEach((cells, i) => {
-    cells.forEach((cell, j) => {
-      if (!sameFigure(cell, rows[i][j])) throw new Error(`${key} row ${i} column "${header[j]}": page "${cell}" ≠ file "${rows[i][j]}"`);
+    const res = await download(key, { round: round.id, format: "csv" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toContain(`thong-ke-${key}-${contest.slug}-dot-1.csv`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for Excel
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(page.header);
+    // The units table is paged on the page (first page here); the file has every unit.
+    if (key === "theo-don-vi") expect(page.rows.length).toBe(Math.min(UNIT_PAGE_SIZE, rows.length));
+    else expect(rows.length).toBe(page.rows.length);
+    page.rows.forEach((cells, i) => {
+      cells.forEach((cell, j) => {
+        if (!sameFigure(cell, rows[i][j])) throw new Error(`${key} row ${i} column "${header[j]}": page "${cell}" ≠ file "${rows[i][j]}"`);
+      });
     });
-  });
 
-  const xlsx = await download(key, { round: round.id, format: "xlsx" });
-  expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
-  const sheet = wb.worksheets[0];
-  const values: string[][] = [];
-  sheet.eachRow((row) => values.push(header.map((_, j) => { const v = row.getCell(j + 1).value; return v === null || v === undefined ? "" : String(v); })));
-  const start = values.findIndex((r) => r[0] === header[0]);
-  expect(values[start]).toEqual(header);
-  expect(values.slice(start + 1)).toEqual(rows);
-}, 60_000);
+    const xlsx = await download(key, { round: round.id, format: "xlsx" });
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = wb.worksheets[0];
+    const values: string[][] = [];
+    sheet.eachRow((row) =>
+      values.push(
+        header.map((_, j) => {
+          const v = row.getCell(j + 1).value;
+          return v === null || v === undefined ? "" : String(v);
+        }),
+      ),
+    );
+    const start = values.findIndex((r) => r[0] === header[0]);
+    expect(values[start]).toEqual(header);
+    expect(values.slice(start + 1)).toEqual(rows);
+  },
+  60_000,
+);
 
 test("item analysis: every card's figures are the downloaded row's", async () => {
   await actAs("EDITOR");

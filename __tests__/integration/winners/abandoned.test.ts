@@ -11,7 +11,11 @@ import { makeAttempts, makeContest, makeParticipants, makeRound } from "./fixtur
 
 const actor = { type: "SYSTEM" as const, name: "test" };
 const NOW = new Date("2023-03-20T03:00:00.000Z"); // 20/03/2023 10:00 in Vietnam: Q1's award month
-const tiers = [{ code: "NHAT", name: "Giải Nhất", count: 1 }, { code: "NHI", name: "Giải Nhì", count: 1 }, { code: "BA", name: "Giải Ba", count: 1 }];
+const tiers = [
+  { code: "NHAT", name: "Giải Nhất", count: 1 },
+  { code: "NHI", name: "Giải Nhì", count: 1 },
+  { code: "BA", name: "Giải Ba", count: 1 },
+];
 
 /** 20 items answered with the key, each saved `savedAt(position)`. */
 function answered(versions: { id: string; correctIndex: number }[], savedAt: (position: number) => Date): ItemSpec[] {
@@ -36,7 +40,9 @@ test("an abandoned 20/20 attempt wins the first prize, its participant counts in
     { participantId: y.id, correctCount: 19, prediction: 5, durationMs: 400_000, submittedAt },
     { participantId: z.id, correctCount: 18, prediction: 5, durationMs: 100_000, submittedAt },
   ]);
-  const submittedBefore = new Set((await db.attempt.findMany({ where: { roundId: round.id, status: "SUBMITTED" }, select: { participantId: true } })).map((a) => a.participantId)).size;
+  const submittedBefore = new Set(
+    (await db.attempt.findMany({ where: { roundId: round.id, status: "SUBMITTED" }, select: { participantId: true } })).map((a) => a.participantId),
+  ).size;
   expect(submittedBefore).toBe(3);
 
   const startedAt = new Date("2023-03-16T07:20:55.192Z");
@@ -45,9 +51,20 @@ test("an abandoned 20/20 attempt wins the first prize, its participant counts in
     // Lost the phone after answering everything, the last answer exactly at the deadline (it counts).
     { participantId: lost.id, startedAt, deadline, prediction: 1000, items: answered(versions, (p) => new Date(deadline.getTime() - (19 - p) * 1000)) },
     // All 20 chosen right, but the last save landed 1 ms after the deadline: it does not count.
-    { participantId: late.id, startedAt, deadline, prediction: 1000, items: answered(versions, (p) => new Date(deadline.getTime() + (p === 19 ? 1 : -60_000))) },
+    {
+      participantId: late.id,
+      startedAt,
+      deadline,
+      prediction: 1000,
+      items: answered(versions, (p) => new Date(deadline.getTime() + (p === 19 ? 1 : -60_000))),
+    },
     // Deadline 5 s ago with a 10 s grace: a submit may still arrive, so it is not closed.
-    { participantId: still.id, startedAt: new Date(NOW.getTime() - 1_200_000 - 5000), deadline: new Date(NOW.getTime() - 5000), items: answered(versions, () => new Date(NOW.getTime() - 60_000)) },
+    {
+      participantId: still.id,
+      startedAt: new Date(NOW.getTime() - 1_200_000 - 5000),
+      deadline: new Date(NOW.getTime() - 5000),
+      items: answered(versions, () => new Date(NOW.getTime() - 60_000)),
+    },
   ]);
 
   const first = await computeRoundWinners(round.id, { kind: "PROVISIONAL", computedBy: "test", actor });
@@ -62,7 +79,14 @@ test("an abandoned 20/20 attempt wins the first prize, its participant counts in
   expect(first.computation).toMatchObject({ participantCount: 5, entryCount: 5, attemptCount: 5 });
 
   const closed = await db.attempt.findUniqueOrThrow({ where: { id: lostId } });
-  expect(closed).toMatchObject({ status: "SUBMITTED", inProgressKey: null, submitSource: "LAZY_CLOSE", graceUsedMs: null, durationMs: 1_200_000, correctCount: 20 });
+  expect(closed).toMatchObject({
+    status: "SUBMITTED",
+    inProgressKey: null,
+    submitSource: "LAZY_CLOSE",
+    graceUsedMs: null,
+    durationMs: 1_200_000,
+    correctCount: 20,
+  });
   expect(closed.submittedAt?.toISOString()).toBe(deadline.toISOString());
   const lateItems = await db.attemptItem.findMany({ where: { attemptId: lateId }, orderBy: { position: "asc" }, select: { isCorrect: true } });
   expect(lateItems.map((i) => i.isCorrect)).toEqual([...Array(19).fill(true), false]);
@@ -90,7 +114,12 @@ test("the sweep closes each expired attempt once: the second call closes nothing
   const deadline = new Date("2023-03-19T23:59:59.999Z");
   await insertAttempts(
     round.id,
-    people.map((p, k) => ({ participantId: p.id, startedAt: new Date(deadline.getTime() - 600_001 - k), deadline, items: answered(versions.slice(0, 5 + k), () => deadline) })),
+    people.map((p, k) => ({
+      participantId: p.id,
+      startedAt: new Date(deadline.getTime() - 600_001 - k),
+      deadline,
+      items: answered(versions.slice(0, 5 + k), () => deadline),
+    })),
   );
   expect(await sweepExpiredAttempts(round.id)).toBe(3);
   const rows = await roundRows(round.id);
@@ -116,17 +145,29 @@ test("the scheduler sweeps an open round outside its award month, and leaves a d
   const versions = await makeQuestionVersions(contest.id, 20);
   const [p, q] = await makeParticipants(contest.id, [{}, {}]);
   const deadline = new Date("2023-05-01T01:00:00.000Z");
-  const abandoned = (participantId: string) => ({ participantId, startedAt: new Date(deadline.getTime() - 1_200_000), deadline, items: answered(versions, () => deadline) });
+  const abandoned = (participantId: string) => ({
+    participantId,
+    startedAt: new Date(deadline.getTime() - 1_200_000),
+    deadline,
+    items: answered(versions, () => deadline),
+  });
   const [openId] = await insertAttempts(open.id, [abandoned(p.id), abandoned(q.id)]);
   const [draftId] = await insertAttempts(draft.id, [abandoned(p.id)]);
 
-  const res = await POST(new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: "Bearer lich-chay-hang-quy" } }));
+  const res = await POST(
+    new Request("http://localhost/api/cron/quarterly-winners", { method: "POST", headers: { authorization: "Bearer lich-chay-hang-quy" } }),
+  );
   expect(res.status).toBe(200);
   const body = await res.json();
   expect(body).toMatchObject({ awardMonth: "05/2023", due: 0, rounds: [] });
   expect(body.swept).toContainEqual({ roundId: open.id, closed: 2 });
   expect(body.swept.map((s: { roundId: string }) => s.roundId)).not.toContain(draft.id);
-  expect(await db.attempt.findUniqueOrThrow({ where: { id: openId } })).toMatchObject({ status: "SUBMITTED", submitSource: "LAZY_CLOSE", correctCount: 20, durationMs: 1_200_000 });
+  expect(await db.attempt.findUniqueOrThrow({ where: { id: openId } })).toMatchObject({
+    status: "SUBMITTED",
+    submitSource: "LAZY_CLOSE",
+    correctCount: 20,
+    durationMs: 1_200_000,
+  });
   expect((await db.attempt.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("IN_PROGRESS");
   expect(await db.winnerComputation.count({ where: { roundId: open.id } })).toBe(0);
 });

@@ -81,7 +81,9 @@ test("a round never computed gets no first computation from a decision outside i
 });
 
 test("the scheduler cannot recompute outside the award month on a decision's account", async () => {
-  await db.disqualification.create({ data: { roundId: q1, participantId: scenario.people[5].id, reason: "Gian lận", createdById: jury.id, createdAt: new Date("2023-04-05T04:00:00Z") } });
+  await db.disqualification.create({
+    data: { roundId: q1, participantId: scenario.people[5].id, reason: "Gian lận", createdById: jury.id, createdAt: new Date("2023-04-05T04:00:00Z") },
+  });
   setClock(fixedClock("2023-04-05T05:00:00Z"));
   expect(await pendingDecision(q1)).toContain("loại thí sinh");
   const r = await runRoundWinners(q1, { kind: "cron" }, { afterDecision: true });

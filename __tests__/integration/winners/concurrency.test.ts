@@ -9,10 +9,19 @@ test("parallel runs on the same data return the same computation and store it on
   setClock(fixedClock("2023-03-31T05:00:00Z"));
   const contest = await makeContest();
   const round = await makeRound(contest.id);
-  const people = await makeParticipants(contest.id, Array.from({ length: 40 }, () => ({})));
+  const people = await makeParticipants(
+    contest.id,
+    Array.from({ length: 40 }, () => ({})),
+  );
   await makeAttempts(
     round.id,
-    people.map((p, i) => ({ participantId: p.id, correctCount: 10 + (i % 11), prediction: i, durationMs: 100_000 + i, submittedAt: new Date("2023-03-20T03:00:00Z") })),
+    people.map((p, i) => ({
+      participantId: p.id,
+      correctCount: 10 + (i % 11),
+      prediction: i,
+      durationMs: 100_000 + i,
+      submittedAt: new Date("2023-03-20T03:00:00Z"),
+    })),
   );
   const actor = { type: "SYSTEM" as const, name: "test" };
   const results = await Promise.all([1, 2, 3].map(() => computeRoundWinners(round.id, { kind: "FINAL", computedBy: "cron", actor })));

@@ -9,7 +9,10 @@ import { makeContest2023 } from "./scenario";
 
 const SECRET = "lich-chay-hang-quy";
 const call = (method: "GET" | "POST", headers: Record<string, string> = { authorization: `Bearer ${SECRET}` }) => {
-  const req = new Request("http://localhost/api/cron/quarterly-winners", method === "GET" ? { headers } : { method, headers: { "content-type": "application/json", ...headers }, body: "{}" });
+  const req = new Request(
+    "http://localhost/api/cron/quarterly-winners",
+    method === "GET" ? { headers } : { method, headers: { "content-type": "application/json", ...headers }, body: "{}" },
+  );
   return method === "GET" ? GET(req) : POST(req);
 };
 
@@ -72,7 +75,11 @@ test("callers: a signed-in JURY may run it; no secret, a wrong secret or a SECRE
 
 test("GET only reports what is due: it computes nothing, closes no attempt and writes no audit entry", async () => {
   setClock(fixedClock("2023-03-10T03:00:00Z")); // Q1's award month
-  const before = { computations: await db.winnerComputation.count(), audit: await db.auditLog.count(), inProgress: await db.attempt.count({ where: { status: "IN_PROGRESS" } }) };
+  const before = {
+    computations: await db.winnerComputation.count(),
+    audit: await db.auditLog.count(),
+    inProgress: await db.attempt.count({ where: { status: "IN_PROGRESS" } }),
+  };
   const jury = await makeStaff("JURY");
   setSessionForTests(asStaffSession(jury));
   for (const res of [await call("GET"), await call("GET", {})]) {
@@ -84,5 +91,9 @@ test("GET only reports what is due: it computes nothing, closes no attempt and w
       rounds: [{ roundId: scenario.rounds[0].id, contest: "cuoc-thi-2023-thu", round: "Quý 1", status: "OPEN", outcome: "due" }],
     });
   }
-  expect({ computations: await db.winnerComputation.count(), audit: await db.auditLog.count(), inProgress: await db.attempt.count({ where: { status: "IN_PROGRESS" } }) }).toEqual(before);
+  expect({
+    computations: await db.winnerComputation.count(),
+    audit: await db.auditLog.count(),
+    inProgress: await db.attempt.count({ where: { status: "IN_PROGRESS" } }),
+  }).toEqual(before);
 });

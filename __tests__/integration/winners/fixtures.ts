@@ -133,7 +133,10 @@ export async function makeAttempts(roundId: string, attempts: AttemptSpec[]) {
 }
 
 export async function makeStaff(role: "ADMIN" | "JURY" | "EDITOR" | "SECRETARY", username = `${role.toLowerCase()}-${next()}`) {
-  return db.staffUser.create({ data: { username, fullName: `Cán bộ ${username}`, role, passwordHash: "!test" }, select: { id: true, username: true, role: true, fullName: true } });
+  return db.staffUser.create({
+    data: { username, fullName: `Cán bộ ${username}`, role, passwordHash: "!test" },
+    select: { id: true, username: true, role: true, fullName: true },
+  });
 }
 
 export function asStaffSession(staff: { id: string; role: string; fullName: string }) {

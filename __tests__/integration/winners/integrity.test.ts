@@ -23,7 +23,14 @@ test("fast attempts, look-alike phone/CCCD, same name and birth date, crowded ne
   // A look-alike in another contest does not count.
   await makeParticipants(other.id, [{ id: "elsewhere", phone: "0387000001", cccd: "001190000001" }]);
   await makeAttempts(round.id, [
-    ...people.map((p) => ({ participantId: p.id, correctCount: 15, prediction: 10, durationMs: 400_000, submittedAt: at, ipHash: p.id.startsWith("dev-") ? "one-device" : `ip-${p.id}` })),
+    ...people.map((p) => ({
+      participantId: p.id,
+      correctCount: 15,
+      prediction: 10,
+      durationMs: 400_000,
+      submittedAt: at,
+      ipHash: p.id.startsWith("dev-") ? "one-device" : `ip-${p.id}`,
+    })),
     { participantId: "fast", correctCount: 20, prediction: 10, durationMs: 45_000, submittedAt: at }, // 20 questions in 45 s
   ]);
 

@@ -6,7 +6,12 @@ import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fixedClock, setClock } from "@/lib/time";
 import {
-  approveWinnersAction, disqualifyParticipantAction, overrideTrueValueAction, publishWinnersAction, recomputeWinnersAction, reinstateParticipantAction,
+  approveWinnersAction,
+  disqualifyParticipantAction,
+  overrideTrueValueAction,
+  publishWinnersAction,
+  recomputeWinnersAction,
+  reinstateParticipantAction,
 } from "@/lib/winners/actions";
 import { getLatestComputation } from "@/lib/winners/queries";
 import { asStaffSession, makeStaff } from "./fixtures";
@@ -65,7 +70,10 @@ test("disqualifying a winner needs a reason, is audited and recomputes; reinstat
   const reason = "Cùng một người dùng hai tài khoản (trùng số điện thoại)";
   const dq = await disqualifyParticipantAction({ roundId: q1, participantId: first.participantId, reason });
   expect(dq).toEqual({ ok: true, data: { message: "Đã loại thí sinh khỏi đợt thi. Đã tính lại kết quả chính thức." } });
-  expect(await db.disqualification.findFirst({ where: { participantId: first.participantId, revokedAt: null } })).toMatchObject({ reason, createdById: jury.id });
+  expect(await db.disqualification.findFirst({ where: { participantId: first.participantId, revokedAt: null } })).toMatchObject({
+    reason,
+    createdById: jury.id,
+  });
   expect(await db.auditLog.findFirst({ where: { action: "round.disqualify", entityId: first.participantId } })).toMatchObject({ reason, actorId: jury.id });
   const after = (await getLatestComputation(q1))!;
   expect(after.id).not.toBe(original.id);
@@ -89,7 +97,9 @@ test("overriding the true prediction value is audited and changes the ranking's 
   expect(r.ok).toBe(true);
   const latest = (await getLatestComputation(q1))!;
   expect(latest.trueValue).toBe(30);
-  expect(await db.auditLog.findFirst({ where: { action: "round.true-value.override", entityId: q1 } })).toMatchObject({ reason: expect.stringContaining("Số liệu") });
+  expect(await db.auditLog.findFirst({ where: { action: "round.true-value.override", entityId: q1 } })).toMatchObject({
+    reason: expect.stringContaining("Số liệu"),
+  });
   expect((await overrideTrueValueAction({ roundId: q1, value: -1, reason: "Giá trị âm" })).ok).toBe(false);
   const cleared = await overrideTrueValueAction({ roundId: q1, value: null, reason: "Bỏ điều chỉnh sau khi kiểm tra lại" });
   expect(cleared.ok).toBe(true);

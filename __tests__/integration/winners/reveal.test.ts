@@ -2,7 +2,7 @@
 // them); "Hiện thông tin" returns one person's full identity with a reason, audited as
 // "participant.reveal" (docs/SECURITY.md "Jury data").
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.92" }) }));
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T,>(fn: T) => fn }));
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), unstable_cache: <T>(fn: T) => fn }));
 jest.mock("next/navigation", () => ({
   ...jest.requireActual("next/navigation"),
   useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn(), prefetch: jest.fn() }),
@@ -36,7 +36,10 @@ beforeAll(async () => {
   setSessionForTests(asStaffSession(jury));
   setClock(fixedClock("2023-03-20T05:00:00Z"));
   expect(await recomputeWinnersAction({ roundId: q1 })).toMatchObject({ ok: true });
-  people = await db.participant.findMany({ where: { contestId: scenario.contest.id }, select: { id: true, cccd: true, phone: true, birthDate: true, fullName: true } });
+  people = await db.participant.findMany({
+    where: { contestId: scenario.contest.id },
+    select: { id: true, cccd: true, phone: true, birthDate: true, fullName: true },
+  });
 });
 afterAll(() => setSessionForTests(null));
 
@@ -67,7 +70,10 @@ test("“Hiện thông tin” needs a reason of 5 characters, returns that one p
   expect(await db.auditLog.count()).toBe(auditBefore);
 
   const r = await revealParticipantAction({ roundId: q1, participantId: target.id, reason: "Kiểm tra cảnh báo trùng CCCD" });
-  expect(r).toEqual({ ok: true, data: { participantId: target.id, fullName: target.fullName, cccd: target.cccd, phone: target.phone, birthDate: target.birthDate } });
+  expect(r).toEqual({
+    ok: true,
+    data: { participantId: target.id, fullName: target.fullName, cccd: target.cccd, phone: target.phone, birthDate: target.birthDate },
+  });
   const entry = await db.auditLog.findFirstOrThrow({ where: { action: "participant.reveal" }, orderBy: { id: "desc" } });
   expect(entry).toMatchObject({ actorName: jury.username, entityType: "Participant", entityId: target.id, reason: "Kiểm tra cảnh báo trùng CCCD" });
   expect(entry.after).toMatchObject({ roundId: q1 });
@@ -80,12 +86,28 @@ test("only the jury roles may reveal, and only people who took part in the round
   const target = people[0];
   for (const role of ["EDITOR", "SECRETARY"] as const) {
     setSessionForTests(asStaffSession(await makeStaff(role)));
-    expect(await revealParticipantAction({ roundId: q1, participantId: target.id, reason: "Tò mò muốn xem" })).toEqual({ ok: false, error: "Tài khoản của bạn không có quyền thực hiện thao tác này." });
+    expect(await revealParticipantAction({ roundId: q1, participantId: target.id, reason: "Tò mò muốn xem" })).toEqual({
+      ok: false,
+      error: "Tài khoản của bạn không có quyền thực hiện thao tác này.",
+    });
   }
   setSessionForTests(asStaffSession(jury));
   const outsider = await db.participant.create({
-    data: { contestId: scenario.contest.id, fullName: "Người ngoài", fullNameSearch: "nguoi ngoai", birthDate: "1991-02-03", gender: "FEMALE", cccd: "037191000999", phone: "0987000999", group: "NGUOI_DAN", passwordHash: "x" },
+    data: {
+      contestId: scenario.contest.id,
+      fullName: "Người ngoài",
+      fullNameSearch: "nguoi ngoai",
+      birthDate: "1991-02-03",
+      gender: "FEMALE",
+      cccd: "037191000999",
+      phone: "0987000999",
+      group: "NGUOI_DAN",
+      passwordHash: "x",
+    },
     select: { id: true },
   });
-  expect(await revealParticipantAction({ roundId: q1, participantId: outsider.id, reason: "Tra cứu một người bất kỳ" })).toEqual({ ok: false, error: "Không tìm thấy thí sinh trong đợt thi này." });
+  expect(await revealParticipantAction({ roundId: q1, participantId: outsider.id, reason: "Tra cứu một người bất kỳ" })).toEqual({
+    ok: false,
+    error: "Không tìm thấy thí sinh trong đợt thi này.",
+  });
 });

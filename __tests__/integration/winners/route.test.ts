@@ -110,7 +110,16 @@ test("a second run on the same data changes nothing: same computation, no new ro
   expect(await rowCounts()).toEqual(before);
 
   // New data (a late-submitted attempt accepted within the grace period) gives a new computation.
-  await makeAttempts(q1.id, [{ participantId: scenario.people[5].id, number: 3, correctCount: 20, prediction: 14, durationMs: 1000 * 60, submittedAt: new Date(q1.closesAt.getTime() - 5) }]);
+  await makeAttempts(q1.id, [
+    {
+      participantId: scenario.people[5].id,
+      number: 3,
+      correctCount: 20,
+      prediction: 14,
+      durationMs: 1000 * 60,
+      submittedAt: new Date(q1.closesAt.getTime() - 5),
+    },
+  ]);
   const third = await (await post(q1.id)).json();
   expect(third.created).toBe(true);
   expect(third.computation.id).not.toBe(first.computation.id);
@@ -182,10 +191,9 @@ describe("callers", () => {
 
   test("an unknown round is 404; a malformed body is 400", async () => {
     expect((await post("khong-co", undefined, bearer(SECRET))).status).toBe(404);
-    const res = await POST(
-      new Request("http://localhost/api/rounds/x/winners", { method: "POST", headers: bearer(SECRET), body: "{force:" }),
-      { params: Promise.resolve({ roundId: scenario.rounds[1].id }) },
-    );
+    const res = await POST(new Request("http://localhost/api/rounds/x/winners", { method: "POST", headers: bearer(SECRET), body: "{force:" }), {
+      params: Promise.resolve({ roundId: scenario.rounds[1].id }),
+    });
     expect(res.status).toBe(400);
   });
 });

@@ -25,8 +25,20 @@ export async function makeContest2023(peoplePerRound = 14) {
     await makeAttempts(
       r.id,
       people.flatMap((p, i) => [
-        { participantId: p.id, correctCount: 20 - (i % 7), prediction: 10 + i, durationMs: 200_000 + i * 1000, submittedAt: new Date(r.opensAt.getTime() + 3_600_000 + i * 1000) },
-        { participantId: p.id, correctCount: 12, prediction: peoplePerRound, durationMs: 100_000, submittedAt: new Date(r.opensAt.getTime() + 7_200_000 + i * 1000) },
+        {
+          participantId: p.id,
+          correctCount: 20 - (i % 7),
+          prediction: 10 + i,
+          durationMs: 200_000 + i * 1000,
+          submittedAt: new Date(r.opensAt.getTime() + 3_600_000 + i * 1000),
+        },
+        {
+          participantId: p.id,
+          correctCount: 12,
+          prediction: peoplePerRound,
+          durationMs: 100_000,
+          submittedAt: new Date(r.opensAt.getTime() + 7_200_000 + i * 1000),
+        },
       ]),
     );
   }

@@ -17,7 +17,10 @@ let staff: { jury: { id: string; fullName: string }; admin: { id: string; fullNa
 beforeAll(async () => {
   // Seeding "in 2023" makes the 2023 contest the featured one (no current-year contest is made).
   await runSeed(db, { clock: SEED_CLOCK, staffPassword: "mat-khau-thu", historySize: 120 });
-  const contest = await db.contest.findUniqueOrThrow({ where: { slug: "chuyen-doi-so-2023" }, select: { isFeatured: true, rounds: { orderBy: { number: "asc" }, select: { id: true, number: true } } } });
+  const contest = await db.contest.findUniqueOrThrow({
+    where: { slug: "chuyen-doi-so-2023" },
+    select: { isFeatured: true, rounds: { orderBy: { number: "asc" }, select: { id: true, number: true } } },
+  });
   expect(contest.isFeatured).toBe(true);
   rounds = contest.rounds;
   const [jury, admin] = await Promise.all([

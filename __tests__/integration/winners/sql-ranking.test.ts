@@ -22,12 +22,23 @@ const attemptArb = fc.record({
   status: fc.constantFrom("SUBMITTED", "SUBMITTED", "SUBMITTED", "IN_PROGRESS"),
 });
 // Ids with upper case, digits and punctuation: the database must compare them byte-wise like JS.
-const idArb = fc.constantFrom("a", "B", "b", "Z", "-", "_", "0", "9").chain((c) => fc.string({ minLength: 1, maxLength: 5 }).map((s) => `${c}${s.replace(/[^\w-]/g, "x")}`));
+const idArb = fc
+  .constantFrom("a", "B", "b", "Z", "-", "_", "0", "9")
+  .chain((c) => fc.string({ minLength: 1, maxLength: 5 }).map((s) => `${c}${s.replace(/[^\w-]/g, "x")}`));
 
 async function loadAttempts(roundId: string) {
   const rows = await db.attempt.findMany({
     where: { roundId },
-    select: { id: true, participantId: true, status: true, correctCount: true, prediction: true, durationMs: true, submittedAt: true, participant: { select: { registeredAt: true } } },
+    select: {
+      id: true,
+      participantId: true,
+      status: true,
+      correctCount: true,
+      prediction: true,
+      durationMs: true,
+      submittedAt: true,
+      participant: { select: { registeredAt: true } },
+    },
   });
   return rows;
 }

@@ -54,7 +54,9 @@ async function computedRound() {
       durationMs: 200_000 + (i === TIE.right ? TIE.left : i) * 1000,
       submittedAt: at(i),
     })),
-    ...people.slice(0, 4).map((p) => ({ participantId: p.id, correctCount: 10, prediction: 12, durationMs: 100_000, submittedAt: new Date(round.opensAt.getTime() + 7_200_000) })),
+    ...people
+      .slice(0, 4)
+      .map((p) => ({ participantId: p.id, correctCount: 10, prediction: 12, durationMs: 100_000, submittedAt: new Date(round.opensAt.getTime() + 7_200_000) })),
   ]);
   const result = await computeRoundWinners(round.id, { kind: "FINAL", computedBy: "test", actor });
   const computation = result.computation;
@@ -69,7 +71,8 @@ async function verify(computationId: string): Promise<VerifyReport> {
   return r.data;
 }
 
-const storedInputs = async (id: string) => (await db.winnerComputation.findUniqueOrThrow({ where: { id }, select: { inputs: true } })).inputs as unknown as StoredInputs;
+const storedInputs = async (id: string) =>
+  (await db.winnerComputation.findUniqueOrThrow({ where: { id }, select: { inputs: true } })).inputs as unknown as StoredInputs;
 
 test("a FINAL computation stores every input the ranking and the prize walk read; Kiểm tra lại says khớp and changes nothing", async () => {
   const { people, computation, entry } = await computedRound();
@@ -114,7 +117,10 @@ test("a FINAL computation stores every input the ranking and the prize walk read
 test("only the jury (and admins) may run Kiểm tra lại", async () => {
   const { computation } = await computedRound();
   setSessionForTests(asStaffSession(await makeStaff("EDITOR")));
-  expect(await verifyComputationAction({ computationId: computation.id })).toEqual({ ok: false, error: "Tài khoản của bạn không có quyền thực hiện thao tác này." });
+  expect(await verifyComputationAction({ computationId: computation.id })).toEqual({
+    ok: false,
+    error: "Tài khoản của bạn không có quyền thực hiện thao tác này.",
+  });
   setSessionForTests(asStaffSession(jury));
   expect(await verifyComputationAction({ computationId: "khong-co" })).toEqual({ ok: false, error: "Không tìm thấy lần tính kết quả này." });
 });
@@ -127,7 +133,11 @@ describe("tampering with a stored entry is reported at that rank", () => {
     const { stored } = await verify(computation.id);
     expect(stored.status).toBe("MISMATCH");
     if (stored.status !== "MISMATCH") return;
-    expect(stored.firstRow).toMatchObject({ rank: 2, stored: { participantId: second.participantId, correctCount: 0 }, recomputed: { participantId: third.participantId, correctCount: third.correctCount } });
+    expect(stored.firstRow).toMatchObject({
+      rank: 2,
+      stored: { participantId: second.participantId, correctCount: 0 },
+      recomputed: { participantId: third.participantId, correctCount: third.correctCount },
+    });
     expect(stored.firstRow!.fields).toEqual(expect.arrayContaining(["participantId", "correctCount"]));
     expect(stored.problems).toContain("Mã tổng hợp các dòng xếp hạng khác với lúc tính: có dòng đã bị thay đổi.");
     expect(stored.recomputedHash).not.toBe(computation.inputHash);
@@ -139,24 +149,39 @@ describe("tampering with a stored entry is reported at that rank", () => {
     expect(fourth.prizeTier).toBe("NHI");
     await db.rankingEntry.update({ where: { computationId_rank: { computationId: computation.id, rank: 4 } }, data: { prizeTier: "NHAT" } });
     const { stored } = await verify(computation.id);
-    expect(stored).toMatchObject({ status: "MISMATCH", firstRow: { rank: 4, fields: ["prizeTier"], stored: { prizeTier: "NHAT" }, recomputed: { prizeTier: "NHI" } } });
+    expect(stored).toMatchObject({
+      status: "MISMATCH",
+      firstRow: { rank: 4, fields: ["prizeTier"], stored: { prizeTier: "NHAT" }, recomputed: { prizeTier: "NHI" } },
+    });
   });
 
   test("a changed predictionDiff", async () => {
     const { computation, entry } = await computedRound();
     const third = await entry(3);
-    await db.rankingEntry.update({ where: { computationId_rank: { computationId: computation.id, rank: 3 } }, data: { predictionDiff: third.predictionDiff + 100 } });
+    await db.rankingEntry.update({
+      where: { computationId_rank: { computationId: computation.id, rank: 3 } },
+      data: { predictionDiff: third.predictionDiff + 100 },
+    });
     const { stored } = await verify(computation.id);
-    expect(stored).toMatchObject({ status: "MISMATCH", firstRow: { rank: 3, fields: ["predictionDiff"], recomputed: { predictionDiff: third.predictionDiff } } });
+    expect(stored).toMatchObject({
+      status: "MISMATCH",
+      firstRow: { rank: 3, fields: ["predictionDiff"], recomputed: { predictionDiff: third.predictionDiff } },
+    });
   });
 
   test("a later registeredAt breaks the tie the other way", async () => {
     const { computation, people, rankOf } = await computedRound();
     const rank = await rankOf(people[TIE.left].id);
     expect(await rankOf(people[TIE.right].id)).toBe(rank + 1);
-    await db.rankingEntry.update({ where: { computationId_rank: { computationId: computation.id, rank } }, data: { registeredAt: new Date("2023-02-02T00:00:00Z") } });
+    await db.rankingEntry.update({
+      where: { computationId_rank: { computationId: computation.id, rank } },
+      data: { registeredAt: new Date("2023-02-02T00:00:00Z") },
+    });
     const { stored, names } = await verify(computation.id);
-    expect(stored).toMatchObject({ status: "MISMATCH", firstRow: { rank, stored: { participantId: people[TIE.left].id }, recomputed: { participantId: people[TIE.right].id } } });
+    expect(stored).toMatchObject({
+      status: "MISMATCH",
+      firstRow: { rank, stored: { participantId: people[TIE.left].id }, recomputed: { participantId: people[TIE.right].id } },
+    });
     expect(names[people[TIE.right].id]).toBe(people[TIE.right].fullName);
   });
 });
@@ -170,7 +195,9 @@ describe("tampering with the stored inputs is detected", () => {
     const { stored } = await verify(computation.id);
     expect(stored).toMatchObject({ status: "MISMATCH", firstRow: { fields: ["prizeTier"], stored: { prizeTier: "NHI" }, recomputed: { prizeTier: "NHAT" } } });
     if (stored.status !== "MISMATCH") return;
-    expect(stored.problems).toEqual(expect.arrayContaining(["Danh sách giải đã lưu khác danh sách tính lại từ các quy tắc đã lưu.", "Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."]));
+    expect(stored.problems).toEqual(
+      expect.arrayContaining(["Danh sách giải đã lưu khác danh sách tính lại từ các quy tắc đã lưu.", "Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."]),
+    );
   });
 
   test("disqualifiedIds: the winner named there is reported at their rank", async () => {
@@ -179,7 +206,10 @@ describe("tampering with the stored inputs is detected", () => {
     const inputs = await storedInputs(computation.id);
     await db.winnerComputation.update({ where: { id: computation.id }, data: { inputs: { ...inputs, disqualifiedIds: [first.participantId] } } });
     const { stored } = await verify(computation.id);
-    expect(stored).toMatchObject({ status: "MISMATCH", firstRow: { rank: 1, stored: { prizeTier: "NHAT", excludedReason: null }, recomputed: { prizeTier: null, excludedReason: "DISQUALIFIED" } } });
+    expect(stored).toMatchObject({
+      status: "MISMATCH",
+      firstRow: { rank: 1, stored: { prizeTier: "NHAT", excludedReason: null }, recomputed: { prizeTier: null, excludedReason: "DISQUALIFIED" } },
+    });
   });
 
   test("a disqualified id the walk never reached changes only the hash", async () => {
@@ -187,7 +217,13 @@ describe("tampering with the stored inputs is detected", () => {
     const inputs = await storedInputs(computation.id);
     await db.winnerComputation.update({ where: { id: computation.id }, data: { inputs: { ...inputs, disqualifiedIds: [people[11].id] } } });
     const { stored } = await verify(computation.id);
-    expect(stored).toEqual({ status: "MISMATCH", firstRow: null, problems: ["Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."], storedHash: computation.inputHash, recomputedHash: expect.any(String) });
+    expect(stored).toEqual({
+      status: "MISMATCH",
+      firstRow: null,
+      problems: ["Mã kiểm tra (SHA-256) tính lại khác mã đã lưu."],
+      storedHash: computation.inputHash,
+      recomputedHash: expect.any(String),
+    });
   });
 
   test("a computation column that disagrees with its inputs", async () => {
@@ -223,7 +259,12 @@ describe("today's data: the stored check stays khớp, the live check reports wh
     expect(report.live).toMatchObject({
       status: "DIFFERENT",
       changes: ["Thí sinh bị loại: thêm 1, bớt 0."],
-      firstRow: { rank: 1, fields: ["prizeTier", "excludedReason"], stored: { prizeTier: "NHAT" }, recomputed: { prizeTier: null, excludedReason: "DISQUALIFIED" } },
+      firstRow: {
+        rank: 1,
+        fields: ["prizeTier", "excludedReason"],
+        stored: { prizeTier: "NHAT" },
+        recomputed: { prizeTier: null, excludedReason: "DISQUALIFIED" },
+      },
     });
     expect(await db.winnerComputation.count({ where: { roundId: round.id } })).toBe(1);
   });
@@ -233,8 +274,19 @@ test("a computation stored before inputs were kept cannot be verified from store
   const { round } = await computedRound();
   const legacy = await db.winnerComputation.create({
     data: {
-      roundId: round.id, kind: "FINAL", computedAt: new Date("2023-03-31T01:00:00Z"), computedBy: "cron", rulesetVersion: "ranking-rules-v1", rankingOrder: "CORRECT_PREDICTION_DURATION",
-      settingsVersion: 1, trueValue: 12, participantCount: 12, attemptCount: 16, entryCount: 0, inputHash: "cu", prizes: [],
+      roundId: round.id,
+      kind: "FINAL",
+      computedAt: new Date("2023-03-31T01:00:00Z"),
+      computedBy: "cron",
+      rulesetVersion: "ranking-rules-v1",
+      rankingOrder: "CORRECT_PREDICTION_DURATION",
+      settingsVersion: 1,
+      trueValue: 12,
+      participantCount: 12,
+      attemptCount: 16,
+      entryCount: 0,
+      inputHash: "cu",
+      prizes: [],
     },
   });
   expect((await getComputationSummary(legacy.id))!.inputs).toBeNull();
@@ -250,7 +302,9 @@ test("a reused identical computation is un-staled, and the un-staling is audited
   const again = await computeRoundWinners(round.id, { kind: "FINAL", computedBy: "test", actor });
   expect(again.created).toBe(false);
   expect(again.computation).toMatchObject({ id: computation.id, staleAt: null, staleReason: null });
-  expect(await db.auditLog.findFirst({ where: { action: "winners.compute.unstale", entityId: round.id } })).toMatchObject({ before: expect.objectContaining({ staleReason: "Chấm lại câu 3" }) });
+  expect(await db.auditLog.findFirst({ where: { action: "winners.compute.unstale", entityId: round.id } })).toMatchObject({
+    before: expect.objectContaining({ staleReason: "Chấm lại câu 3" }),
+  });
   // Not stale: reusing again writes nothing more.
   const audits = await db.auditLog.count();
   await computeRoundWinners(round.id, { kind: "FINAL", computedBy: "test", actor });
@@ -275,14 +329,36 @@ test("the public JSON result: 404 until published, then the document whose SHA-2
   const body = await res.text();
   const sha256 = createHash("sha256").update(body, "utf8").digest("hex");
   const doc = JSON.parse(body);
-  expect(doc).toMatchObject({ round: { id: round.id, number: 1 }, contest: { slug: contest.slug }, trueValue: 12, participantCount: 12, attemptCount: 16, inputHash: computation.inputHash });
+  expect(doc).toMatchObject({
+    round: { id: round.id, number: 1 },
+    contest: { slug: contest.slug },
+    trueValue: 12,
+    participantCount: 12,
+    attemptCount: 16,
+    inputHash: computation.inputHash,
+  });
   expect(doc.publishedAt).toBe(new Date(AFTER_Q1).toISOString());
   expect(doc.winners).toHaveLength(10);
-  expect(doc.winners[0]).toEqual({ rank: 1, tierCode: "NHAT", tierName: "Giải Nhất", fullName: expect.any(String), cccd: expect.stringMatching(/^037\*{6}\d{3}$/), phone: expect.stringMatching(/^09\*{6}\d{2}$/), district: null, unitName: "" });
+  expect(doc.winners[0]).toEqual({
+    rank: 1,
+    tierCode: "NHAT",
+    tierName: "Giải Nhất",
+    fullName: expect.any(String),
+    cccd: expect.stringMatching(/^037\*{6}\d{3}$/),
+    phone: expect.stringMatching(/^09\*{6}\d{2}$/),
+    district: null,
+    unitName: "",
+  });
   expect(body).not.toMatch(/0370900\d{5}/); // no unmasked CCCD
 
   const page = (await getPublicResults(contest.slug))!.rounds[0];
-  expect(page).toMatchObject({ published: true, trueValue: 12, participantCount: 12, inputHash: computation.inputHash, document: { href: `/ket-qua/${round.id}`, sha256 } });
+  expect(page).toMatchObject({
+    published: true,
+    trueValue: 12,
+    participantCount: 12,
+    inputHash: computation.inputHash,
+    document: { href: `/ket-qua/${round.id}`, sha256 },
+  });
   expect(res.headers.get("ETag")).toBe(`"${sha256}"`);
   // The hash on the page is the one the approval audit entry recorded.
   const approval = await db.auditLog.findFirstOrThrow({ where: { action: "round.approve-winners", entityId: round.id } });

@@ -107,7 +107,10 @@ describe("parseDocumentQuotas", () => {
     [{}, null],
     [{ d1: 0 }, null],
     [{ d1: 3, d2: "2", d3: -1, d4: 1.5 }, { d1: 3 }],
-    [{ d1: 3, d2: 2 }, { d1: 3, d2: 2 }],
+    [
+      { d1: 3, d2: 2 },
+      { d1: 3, d2: 2 },
+    ],
   ])("%j → %j", (input, expected) => {
     expect(parseDocumentQuotas(input)).toEqual(expected);
   });

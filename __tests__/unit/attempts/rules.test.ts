@@ -63,7 +63,12 @@ describe("grading from the snapshot", () => {
   const deadline = t("2026-11-29T04:20:00.000Z");
   const before = t("2026-11-29T04:10:00.000Z");
   const after = t("2026-11-29T04:20:00.500Z");
-  const item = (position: number, chosenIndex: number | null, correctIndex: number, savedAt: Date | null = before) => ({ position, chosenIndex, correctIndex, savedAt });
+  const item = (position: number, chosenIndex: number | null, correctIndex: number, savedAt: Date | null = before) => ({
+    position,
+    chosenIndex,
+    correctIndex,
+    savedAt,
+  });
   test.each([
     ["all correct", [item(0, 1, 1), item(1, 3, 3)], undefined, 2, [0, 1], []],
     ["one wrong, one unanswered", [item(0, 1, 1), item(1, 2, 3), item(2, null, 0, null)], undefined, 1, [0], [1, 2]],
@@ -74,7 +79,13 @@ describe("grading from the snapshot", () => {
     expect(gradeItems(items, savedBy)).toEqual({ correctCount, correctPositions, wrongPositions, droppedPositions: [] });
   });
 
-  const ruled = (rule: GradingRule, chosenIndex: number | null, savedAt: Date | null = before) => ({ position: 0, chosenIndex, correctIndex: 1, savedAt, rule });
+  const ruled = (rule: GradingRule, chosenIndex: number | null, savedAt: Date | null = before) => ({
+    position: 0,
+    chosenIndex,
+    correctIndex: 1,
+    savedAt,
+    rule,
+  });
   test.each([
     ["a corrected key: the old key's answer is now wrong", ruled({ mode: "NEW_KEY", correctIndex: 2 }, 1), undefined, false],
     ["a corrected key: the new key's answer is now right", ruled({ mode: "NEW_KEY", correctIndex: 2 }, 2), undefined, true],

@@ -10,7 +10,7 @@ describe("RFC 4180 fields", () => {
     [2023, "2023"],
     [null, ""],
     [undefined, ""],
-    ["=HYPERLINK(\"x\")", `"'=HYPERLINK(""x"")"`],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
     ["+84912345678", "'+84912345678"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],

@@ -5,7 +5,8 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../../..");
 // The App Router's special files (https://nextjs.org/docs/app/api-reference/file-conventions).
-const ROUTE_FILE = /^(page|layout|template|loading|error|global-error|not-found|forbidden|unauthorized|default|route)\.(tsx|ts)$|^globals\.css$|^(icon|apple-icon|opengraph-image|twitter-image|manifest|robots|sitemap)\.\w+$/;
+const ROUTE_FILE =
+  /^(page|layout|template|loading|error|global-error|not-found|forbidden|unauthorized|default|route)\.(tsx|ts)$|^globals\.css$|^(icon|apple-icon|opengraph-image|twitter-image|manifest|robots|sitemap)\.\w+$/;
 
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(path.join(ROOT, dir))) {

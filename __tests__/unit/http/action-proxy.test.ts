@@ -24,7 +24,10 @@ describe("well-formed action calls pass through untouched", () => {
   test.each([
     ["plain arguments", JSON.stringify([{ roundId: "r1", reason: "Trùng CCCD với người khác" }])],
     ["an escaped $ typed by a user", JSON.stringify([{ reason: "$$100 tiền thưởng" }])],
-    ["a date, a bigint, undefined and special numbers", JSON.stringify(["$D2026-01-01T00:00:00.000Z", "$n12", "$undefined", "$Infinity", "$-Infinity", "$-0", "$NaN"])],
+    [
+      "a date, a bigint, undefined and special numbers",
+      JSON.stringify(["$D2026-01-01T00:00:00.000Z", "$n12", "$undefined", "$Infinity", "$-Infinity", "$-0", "$NaN"]),
+    ],
     ["no arguments", "[]"],
   ])("%s", async (_label, body) => {
     expect(passes(await proxy(actionPost(body)))).toBe(true);

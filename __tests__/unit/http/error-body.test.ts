@@ -7,7 +7,11 @@ import { errorBody, errorResponse } from "@/lib/http/error-body";
 test.each([
   ["a plain refusal", errorBody("Không tìm thấy đợt thi."), { ok: false, error: "Không tìm thấy đợt thi." }],
   ["with a code", errorBody("Không tìm thấy đợt thi.", { code: "ROUND_NOT_FOUND" }), { ok: false, error: "Không tìm thấy đợt thi.", code: "ROUND_NOT_FOUND" }],
-  ["with field errors", errorBody("Sai.", { fieldErrors: { position: ["Sai vị trí."] } }), { ok: false, error: "Sai.", fieldErrors: { position: ["Sai vị trí."] } }],
+  [
+    "with field errors",
+    errorBody("Sai.", { fieldErrors: { position: ["Sai vị trí."] } }),
+    { ok: false, error: "Sai.", fieldErrors: { position: ["Sai vị trí."] } },
+  ],
   ["retryable", errorBody("Bận.", { retryable: true }), { ok: false, error: "Bận.", retryable: true }],
   ["undefined details are left out", errorBody("Sai.", { code: undefined, fieldErrors: undefined, awardMonth: undefined }), { ok: false, error: "Sai." }],
 ])("%s", (_label, body, expected) => {
@@ -29,7 +33,9 @@ test("errorResponse keeps the route's status, is JSON, never cached, and adds th
 });
 
 function files(dir: string, name: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : [],
+  );
 }
 
 const root = join(__dirname, "..", "..", "..");

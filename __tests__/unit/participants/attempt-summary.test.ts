@@ -48,7 +48,15 @@ test("no submitted attempt: nothing counts", () => {
 });
 
 test("an exported item shows the options in the order the attempt showed them, and hides correctness unless allowed", () => {
-  const item = { position: 1, optionOrder: "2,0,3,1", chosenIndex: 3, savedAt: t("2026-11-29T01:05:00Z"), isCorrect: true, text: "Câu hỏi?", options: ["O0", "O1", "O2", "O3"] };
+  const item = {
+    position: 1,
+    optionOrder: "2,0,3,1",
+    chosenIndex: 3,
+    savedAt: t("2026-11-29T01:05:00Z"),
+    isCorrect: true,
+    text: "Câu hỏi?",
+    options: ["O0", "O1", "O2", "O3"],
+  };
   const hidden = exportItem(item, false);
   expect(hidden).toEqual({
     position: 1,

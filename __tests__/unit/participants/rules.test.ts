@@ -72,7 +72,12 @@ test.each([
   [{ minScoreForPrize: 15 }, "Chỉ xét giải cho bài thi có từ 15 câu trả lời đúng trở lên.", "NOT-PRESENT-MARKER"],
   [{ excludeEarlierWinners: true }, "Người đã đạt giải ở đợt trước của cuộc thi không được xét giải ở đợt này.", "NOT-PRESENT-MARKER"],
   [
-    { prizeTiers: [{ code: "NHAT", name: "Giải Nhất", count: 2, amount: 3_000_000 }, { code: "NHI", name: "Giải Nhì", count: 0 }] },
+    {
+      prizeTiers: [
+        { code: "NHAT", name: "Giải Nhất", count: 2, amount: 3_000_000 },
+        { code: "NHI", name: "Giải Nhì", count: 0 },
+      ],
+    },
     "Giải Nhất: 2 giải, mỗi giải 3.000.000 đồng.",
     "Giải Nhì",
   ],

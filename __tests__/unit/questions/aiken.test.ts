@@ -22,7 +22,11 @@ describe("Aiken (Moodle) import", () => {
     const items = parseAiken(src);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ line: 1, endLine: 5, problems: [] });
-    expect(items[0].draft).toMatchObject({ text: "Chuyển đổi số quốc gia được phê duyệt bằng quyết định nào?", options: ["Quyết định 749/QĐ-TTg", "Quyết định 942/QĐ-TTg", "Quyết định 411/QĐ-TTg"], correctIndex: 0 });
+    expect(items[0].draft).toMatchObject({
+      text: "Chuyển đổi số quốc gia được phê duyệt bằng quyết định nào?",
+      options: ["Quyết định 749/QĐ-TTg", "Quyết định 942/QĐ-TTg", "Quyết định 411/QĐ-TTg"],
+      correctIndex: 0,
+    });
     expect(items[1]).toMatchObject({ line: 7, endLine: 12, problems: [] });
     expect(items[1].draft.options).toEqual(["10/10", "2/9", "26/3", "1/1"]);
     expect(items[1].draft.correctIndex).toBe(0);

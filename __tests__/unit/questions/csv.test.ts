@@ -3,12 +3,54 @@ import { rowsToItems } from "@/lib/questions/import/rows";
 
 describe("CSV reader (RFC 4180)", () => {
   test.each([
-    ["plain", "a,b,c\n1,2,3", [["a", "b", "c"], ["1", "2", "3"]]],
-    ["CRLF and a final newline", "a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]],
-    ["quoted comma, quote and line break", 'a,"b, ""c""\nd"\n1,2', [["a", 'b, "c"\nd'], ["1", "2"]]],
-    ["empty fields", "a,,c\n,,\n1,2,", [["a", "", "c"], ["1", "2", ""]]],
-    ["BOM", "\ufeffNội dung,x\n1,2", [["Nội dung", "x"], ["1", "2"]]],
-    ["semicolons (Vietnamese regional settings)", "a;b\n1,5;2", [["a", "b"], ["1,5", "2"]]],
+    [
+      "plain",
+      "a,b,c\n1,2,3",
+      [
+        ["a", "b", "c"],
+        ["1", "2", "3"],
+      ],
+    ],
+    [
+      "CRLF and a final newline",
+      "a,b\r\n1,2\r\n",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "quoted comma, quote and line break",
+      'a,"b, ""c""\nd"\n1,2',
+      [
+        ["a", 'b, "c"\nd'],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "empty fields",
+      "a,,c\n,,\n1,2,",
+      [
+        ["a", "", "c"],
+        ["1", "2", ""],
+      ],
+    ],
+    [
+      "BOM",
+      "\ufeffNội dung,x\n1,2",
+      [
+        ["Nội dung", "x"],
+        ["1", "2"],
+      ],
+    ],
+    [
+      "semicolons (Vietnamese regional settings)",
+      "a;b\n1,5;2",
+      [
+        ["a", "b"],
+        ["1,5", "2"],
+      ],
+    ],
   ])("%s", (_name, src, expected) => {
     const out = parseCsv(src);
     expect(out.problems).toEqual([]);
@@ -58,7 +100,10 @@ describe("spreadsheet rows → questions", () => {
     [["Q?", "Một", "Hai", "", "", "X"], /đáp án “X” không hợp lệ/],
     [["Q?", "Một", "Hai", "", "", "D"], /đáp án D trỏ tới phương án để trống/],
   ])("row problems name the row: %j", (cells, message) => {
-    const out = rowsToItems([{ line: 1, cells: header }, { line: 7, cells }]);
+    const out = rowsToItems([
+      { line: 1, cells: header },
+      { line: 7, cells },
+    ]);
     expect(out.items[0].problems.join(" ")).toMatch(new RegExp(`^Dòng 7: .*${message.source}`));
   });
 });

@@ -97,8 +97,18 @@ describe("GIFT (Moodle) import, multiple-choice subset", () => {
     const preview = buildPreview("gift", { items, fileProblems: [] }, ctx);
     const status = preview.items.map((i) => [i.line, i.status]);
     expect(status).toEqual([
-      [4, "ok"], [11, "ok"], [13, "skipped"], [15, "skipped"], [17, "skipped"], [19, "skipped"], [24, "skipped"],
-      [26, "skipped"], [32, "ok"], [34, "skipped"], [36, "error"], [38, "error"],
+      [4, "ok"],
+      [11, "ok"],
+      [13, "skipped"],
+      [15, "skipped"],
+      [17, "skipped"],
+      [19, "skipped"],
+      [24, "skipped"],
+      [26, "skipped"],
+      [32, "ok"],
+      [34, "skipped"],
+      [36, "error"],
+      [38, "error"],
     ]);
     const skipped = preview.items.find((i) => i.line === 17)!;
     expect(skipped.problems[0]).toMatch(/^Dòng 17: /);

@@ -36,14 +36,22 @@ describe("near-duplicate similarity", () => {
     const items = texts.map((text, i) => ({ id: `q${i}`, text }));
     const index = new SimilarityIndex(items);
     for (const q of texts) {
-      const brute = items.map((c) => ({ id: c.id, score: textSimilarity(q, c.text) })).filter((m) => m.score >= 0.85).map((m) => m.id).sort();
-      expect(index.query(q).map((m) => m.id).sort()).toEqual(brute);
+      const brute = items
+        .map((c) => ({ id: c.id, score: textSimilarity(q, c.text) }))
+        .filter((m) => m.score >= 0.85)
+        .map((m) => m.id)
+        .sort();
+      expect(
+        index
+          .query(q)
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(brute);
     }
     expect(findSimilar(texts[0], items.slice(1)).map((m) => m.id)).toEqual(["q1", "q2"]);
     expect(index.query(texts[0], 0.85, ["q0"]).map((m) => m.id)).not.toContain("q0");
   });
 });
-
 
 test("property: the index (prefix and size filters) finds exactly the brute-force matches", () => {
   const word = fc.constantFrom("chuyển", "đổi", "số", "quốc", "gia", "kế", "hoạch", "106", "tỉnh", "ninh", "bình", "dữ", "liệu", "ngày", "10/10");
@@ -51,8 +59,16 @@ test("property: the index (prefix and size filters) finds exactly the brute-forc
   fc.assert(
     fc.property(fc.array(text, { minLength: 1, maxLength: 25 }), text, fc.constantFrom(0.5, 0.7, 0.85, 0.95), (bank, q, t) => {
       const items = bank.map((b, i) => ({ id: `b${i}`, text: b }));
-      const brute = items.filter((c) => textSimilarity(q, c.text) >= t).map((c) => c.id).sort();
-      expect(new SimilarityIndex(items).query(q, t).map((m) => m.id).sort()).toEqual(brute);
+      const brute = items
+        .filter((c) => textSimilarity(q, c.text) >= t)
+        .map((c) => c.id)
+        .sort();
+      expect(
+        new SimilarityIndex(items)
+          .query(q, t)
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual(brute);
     }),
     { numRuns: 300 },
   );

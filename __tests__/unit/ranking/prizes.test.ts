@@ -2,7 +2,16 @@ import { allocatePrizes, exclusionReason, type PrizeCandidate, type PrizeRules }
 import { DEFAULT_PRIZE_TIERS } from "@/lib/contests/prize-tiers";
 
 function entry(rank: number, over: Partial<PrizeCandidate> = {}): PrizeCandidate {
-  return { rank, participantId: `p${rank}`, attemptId: `a${rank}`, correctCount: 20 - Math.floor(rank / 5), isDisqualified: false, isOrganiserMember: false, isEarlierWinner: false, ...over };
+  return {
+    rank,
+    participantId: `p${rank}`,
+    attemptId: `a${rank}`,
+    correctCount: 20 - Math.floor(rank / 5),
+    isDisqualified: false,
+    isOrganiserMember: false,
+    isEarlierWinner: false,
+    ...over,
+  };
 }
 const ranking = (n: number, over: Record<number, Partial<PrizeCandidate>> = {}) => Array.from({ length: n }, (_, i) => entry(i + 1, over[i + 1]));
 const defaults: PrizeRules = { tiers: DEFAULT_PRIZE_TIERS, minScoreForPrize: null, excludeEarlierWinners: false };
@@ -28,7 +37,13 @@ test("default tiers: 1 Nhất, 2 Nhì, 3 Ba, 4 Khuyến khích down the ranking"
 test.each<[string, Record<number, Partial<PrizeCandidate>>, Partial<PrizeRules>, [number, string][], number[]]>([
   ["a disqualified entry is skipped and the next person moves up", { 1: { isDisqualified: true } }, {}, [[1, "DISQUALIFIED"]], [2, 3, 4]],
   ["an organiser member is skipped", { 2: { isOrganiserMember: true } }, {}, [[2, "ORGANISER_MEMBER"]], [1, 3, 4]],
-  ["an earlier winner is skipped when the round says so", { 1: { isEarlierWinner: true } }, { excludeEarlierWinners: true }, [[1, "EARLIER_WINNER"]], [2, 3, 4]],
+  [
+    "an earlier winner is skipped when the round says so",
+    { 1: { isEarlierWinner: true } },
+    { excludeEarlierWinners: true },
+    [[1, "EARLIER_WINNER"]],
+    [2, 3, 4],
+  ],
   ["an earlier winner may win again by default", { 1: { isEarlierWinner: true } }, {}, [], [1, 2, 3]],
   ["disqualification is reported before organiser membership", { 1: { isDisqualified: true, isOrganiserMember: true } }, {}, [[1, "DISQUALIFIED"]], [2, 3, 4]],
 ])("%s", (_label, over, rules, skipped, firstWinners) => {
@@ -54,7 +69,13 @@ test("fewer eligible people than prizes: higher tiers are filled first", () => {
 });
 
 test("a tier with count 0 is skipped; custom tiers keep their order", () => {
-  const a = allocatePrizes(ranking(5), { ...defaults, tiers: [{ code: "DAC_BIET", name: "Giải Đặc biệt", count: 0 }, { code: "NHAT", name: "Giải Nhất", count: 2 }] });
+  const a = allocatePrizes(ranking(5), {
+    ...defaults,
+    tiers: [
+      { code: "DAC_BIET", name: "Giải Đặc biệt", count: 0 },
+      { code: "NHAT", name: "Giải Nhất", count: 2 },
+    ],
+  });
   expect(a.awards.map((w) => [w.rank, w.tier, w.tierOrder])).toEqual([
     [1, "NHAT", 2],
     [2, "NHAT", 2],

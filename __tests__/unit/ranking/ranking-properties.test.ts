@@ -19,21 +19,21 @@ const attemptsArb = fc
     { maxLength: 80 },
   )
   .map((rows) =>
-    rows.map(
-      (r, i): SubmittedAttemptRow => ({
-        id: `a${String(i).padStart(3, "0")}`,
-        participantId: `p${r.person}`,
-        correctCount: r.correctCount,
-        prediction: r.prediction,
-        durationMs: r.durationMs,
-        submittedAt: new Date(T0 + r.submitted * 1000),
-        registeredAt: new Date(T0 - (r.person % 3) * 1000),
-      }),
-    ),
+    rows.map((r, i): SubmittedAttemptRow => ({
+      id: `a${String(i).padStart(3, "0")}`,
+      participantId: `p${r.person}`,
+      correctCount: r.correctCount,
+      prediction: r.prediction,
+      durationMs: r.durationMs,
+      submittedAt: new Date(T0 + r.submitted * 1000),
+      registeredAt: new Date(T0 - (r.person % 3) * 1000),
+    })),
   );
 
 const orderArb = fc.constantFrom(...RANKING_ORDERS);
-const tiersArb = fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 4 }).map((counts) => counts.map((count, i) => ({ code: `T${i}`, name: `Hạng ${i + 1}`, count })));
+const tiersArb = fc
+  .array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 4 })
+  .map((counts) => counts.map((count, i) => ({ code: `T${i}`, name: `Hạng ${i + 1}`, count })));
 
 const key = (rows: { participantId: string; attemptId: string; rank: number }[]) => rows.map((r) => `${r.rank}:${r.participantId}:${r.attemptId}`);
 
@@ -99,8 +99,20 @@ test("prizes: tiers filled in order, nobody wins twice, disqualified and organis
 test("shuffling the ranking handed to the prize walk changes nothing", () => {
   fc.assert(
     fc.property(attemptsArb, orderArb, fc.uniqueArray(fc.nat({ max: 30 }), { maxLength: 6 }), (attempts, order, dq) => {
-      const candidates = rankSubmittedAttempts(attempts, order, 10).map((r) => ({ ...r, isDisqualified: dq.includes(Number(r.participantId.slice(1))), isOrganiserMember: false, isEarlierWinner: false }));
-      const rules: PrizeRules = { tiers: [{ code: "A", name: "A", count: 2 }, { code: "B", name: "B", count: 3 }], minScoreForPrize: null, excludeEarlierWinners: false };
+      const candidates = rankSubmittedAttempts(attempts, order, 10).map((r) => ({
+        ...r,
+        isDisqualified: dq.includes(Number(r.participantId.slice(1))),
+        isOrganiserMember: false,
+        isEarlierWinner: false,
+      }));
+      const rules: PrizeRules = {
+        tiers: [
+          { code: "A", name: "A", count: 2 },
+          { code: "B", name: "B", count: 3 },
+        ],
+        minScoreForPrize: null,
+        excludeEarlierWinners: false,
+      };
       expect(allocatePrizes([...candidates].reverse(), rules)).toEqual(allocatePrizes(candidates, rules));
     }),
     { numRuns: 200 },

@@ -47,7 +47,10 @@ describe("default order CORRECT_PREDICTION_DURATION: correct ↓ → |pred − t
     const cmp = rankingComparator("CORRECT_PREDICTION_DURATION", TRUE);
     expect(cmp(first, second)).toBeLessThan(0);
     expect(cmp(second, first)).toBeGreaterThan(0);
-    expect(rankCandidates([second, first], "CORRECT_PREDICTION_DURATION", TRUE).map((r) => r.participantId)).toEqual([first.participantId, second.participantId]);
+    expect(rankCandidates([second, first], "CORRECT_PREDICTION_DURATION", TRUE).map((r) => r.participantId)).toEqual([
+      first.participantId,
+      second.participantId,
+    ]);
   });
 });
 

@@ -9,7 +9,10 @@ test("filters come from the URL with defaults", () => {
 test.each([
   [{ from: "09/03/2026", to: "" }, { gte: "2026-03-08T17:00:00.000Z" }],
   [{ from: "", to: "09/03/2026" }, { lte: "2026-03-09T16:59:59.999Z" }],
-  [{ from: "1/3/2026", to: "31/3/2026" }, { gte: "2026-02-28T17:00:00.000Z", lte: "2026-03-31T16:59:59.999Z" }],
+  [
+    { from: "1/3/2026", to: "31/3/2026" },
+    { gte: "2026-02-28T17:00:00.000Z", lte: "2026-03-31T16:59:59.999Z" },
+  ],
 ])("date range %j covers whole Vietnam days", (dates, range) => {
   const { where, problems } = auditWhere({ action: "", entityType: "", actor: "", page: 1, ...dates });
   expect(problems).toEqual([]);

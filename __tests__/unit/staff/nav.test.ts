@@ -4,7 +4,22 @@ import { removesLastAdmin, safeStaffRedirect } from "@/lib/staff/rules";
 
 describe("staff navigation per role", () => {
   test.each<[StaffRole, string[]]>([
-    ["ADMIN", ["/quan-tri", "/quan-tri/cau-hoi", "/quan-tri/cau-hoi/nhap", "/quan-tri/cuoc-thi", "/quan-tri/thi-sinh", "/quan-tri/giam-khao", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/nhat-ky", "/quan-tri/tai-khoan", "/quan-tri/mat-khau"]],
+    [
+      "ADMIN",
+      [
+        "/quan-tri",
+        "/quan-tri/cau-hoi",
+        "/quan-tri/cau-hoi/nhap",
+        "/quan-tri/cuoc-thi",
+        "/quan-tri/thi-sinh",
+        "/quan-tri/giam-khao",
+        "/quan-tri/chung-nhan",
+        "/quan-tri/thong-ke",
+        "/quan-tri/nhat-ky",
+        "/quan-tri/tai-khoan",
+        "/quan-tri/mat-khau",
+      ],
+    ],
     ["EDITOR", ["/quan-tri", "/quan-tri/cau-hoi", "/quan-tri/cau-hoi/nhap", "/quan-tri/thong-ke", "/quan-tri/mat-khau"]],
     ["JURY", ["/quan-tri", "/quan-tri/giam-khao", "/quan-tri/thong-ke", "/quan-tri/mat-khau"]],
     ["SECRETARY", ["/quan-tri", "/quan-tri/thi-sinh", "/quan-tri/chung-nhan", "/quan-tri/thong-ke", "/quan-tri/mat-khau"]],

@@ -38,7 +38,10 @@ describe("requireStaffPage", () => {
 
   test("a signed-in role without the capability gets the refusal, not a redirect", async () => {
     mockCurrentStaff.mockResolvedValue(editor);
-    await expect(requireStaffPage("accounts", "/quan-tri/tai-khoan")).resolves.toEqual({ ok: false, error: "Tài khoản của bạn không có quyền thực hiện thao tác này." });
+    await expect(requireStaffPage("accounts", "/quan-tri/tai-khoan")).resolves.toEqual({
+      ok: false,
+      error: "Tài khoản của bạn không có quyền thực hiện thao tác này.",
+    });
   });
 
   test.each([["bank" as const], [null]])("a role with the capability (%p) gets its staff record", async (capability) => {

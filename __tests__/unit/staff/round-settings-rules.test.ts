@@ -1,6 +1,14 @@
 // The contest settings rules (lib/contests/admin-rules.ts): the staff area's round form.
 import {
-  changedRoundFields, closingInstant, newRoundForm, parseVnDateTimeInput, resultAffectingChanges, roundFormFromSettings, roundSettingsFromForm, sensitiveRoundChanges, statusChangeProblem,
+  changedRoundFields,
+  closingInstant,
+  newRoundForm,
+  parseVnDateTimeInput,
+  resultAffectingChanges,
+  roundFormFromSettings,
+  roundSettingsFromForm,
+  sensitiveRoundChanges,
+  statusChangeProblem,
 } from "@/lib/contests/admin-rules";
 import { DEFAULT_PRIZE_TIERS } from "@/lib/contests/prize-tiers";
 
@@ -23,7 +31,17 @@ test("a closing minute lasts to its last millisecond (docs/DOMAIN.md §1)", () =
 const form = newRoundForm(1, 2023, DEFAULT_PRIZE_TIERS);
 
 test("a new round gets the quarter's window, 20 questions, 20 minutes, 3 attempts and the award month", () => {
-  expect(form).toMatchObject({ opensAt: "01/01/2023 00:00", closesAt: "31/03/2023 23:59", awardYear: 2023, awardMonth: 3, questionCount: 20, timeLimitMinutes: 20, attemptsAllowed: 3, graceSec: 10, status: "DRAFT" });
+  expect(form).toMatchObject({
+    opensAt: "01/01/2023 00:00",
+    closesAt: "31/03/2023 23:59",
+    awardYear: 2023,
+    awardMonth: 3,
+    questionCount: 20,
+    timeLimitMinutes: 20,
+    attemptsAllowed: 3,
+    graceSec: 10,
+    status: "DRAFT",
+  });
   expect(newRoundForm(4, 2023, DEFAULT_PRIZE_TIERS)).toMatchObject({ closesAt: "31/12/2023 23:59", awardMonth: 12 });
 });
 

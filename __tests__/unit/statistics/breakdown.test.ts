@@ -1,7 +1,16 @@
 import { byDistrict, byGroup, byUnit, NO_UNIT_NAME, summarize, UNKNOWN_DISTRICT, type BreakdownRow } from "@/lib/statistics/breakdown";
 
 const row = (p: Partial<BreakdownRow>): BreakdownRow => ({
-  districtId: "d1", unitId: null, freeUnitName: "", group: "NGUOI_DAN", participants: 1, attempts: 1, scoreSum: 10, durationSumMs: 60_000, durationCount: 1, ...p,
+  districtId: "d1",
+  unitId: null,
+  freeUnitName: "",
+  group: "NGUOI_DAN",
+  participants: 1,
+  attempts: 1,
+  scoreSum: 10,
+  durationSumMs: 60_000,
+  durationCount: 1,
+  ...p,
 });
 
 // Two people of unit u1 in d1 (CBCCVC), one of u2 in d2, one student with a typed school and no
@@ -15,12 +24,22 @@ const rows: BreakdownRow[] = [
 
 test("the round's totals add up the groups (each person is in exactly one)", () => {
   expect(summarize(rows, { inProgress: 3, registered: 40 })).toEqual({
-    participants: 5, attempts: 11, scoreSum: 147, durationSumMs: 280_000, durationCount: 5, inProgress: 3, registered: 40,
+    participants: 5,
+    attempts: 11,
+    scoreSum: 147,
+    durationSumMs: 280_000,
+    durationCount: 5,
+    inProgress: 3,
+    registered: 40,
   });
 });
 
 test("by district: the contest's districts in order, zeros included, then the unknown one", () => {
-  const d = byDistrict(rows, [{ id: "d2", name: "Huyện Kim Sơn" }, { id: "d1", name: "Thành phố Ninh Bình" }, { id: "d3", name: "Huyện Yên Mô" }]);
+  const d = byDistrict(rows, [
+    { id: "d2", name: "Huyện Kim Sơn" },
+    { id: "d1", name: "Thành phố Ninh Bình" },
+    { id: "d3", name: "Huyện Yên Mô" },
+  ]);
   expect(d.map((x) => [x.name, x.participants, x.attempts])).toEqual([
     ["Huyện Kim Sơn", 2, 5],
     ["Thành phố Ninh Bình", 2, 5],

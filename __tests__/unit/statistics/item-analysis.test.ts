@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import {
-  analyseItem, discriminationIndex, discriminativeEfficiency, facilityIndex, itemFlags, optionLabel, sortedPairProduct, sumsOf,
+  analyseItem,
+  discriminationIndex,
+  discriminativeEfficiency,
+  facilityIndex,
+  itemFlags,
+  optionLabel,
+  sortedPairProduct,
+  sumsOf,
 } from "@/lib/statistics/item-analysis";
 
 // Pairs are (x = item score 0/1, y = rest of the test = total − x), one per attempt.
@@ -14,7 +21,12 @@ function efficiencyOf(pairs: Pair[]) {
 
 describe("hand-checked data sets", () => {
   test("a question everyone gets right: facility 1, discrimination undefined (null), efficiency undefined", () => {
-    const pairs: Pair[] = [[1, 3], [1, 2], [1, 5], [1, 0]];
+    const pairs: Pair[] = [
+      [1, 3],
+      [1, 2],
+      [1, 5],
+      [1, 0],
+    ];
     const s = sumsOf(pairs);
     expect(facilityIndex(s)).toBe(1);
     // x has no variance: a correlation with a constant does not exist (Moodle leaves it blank).
@@ -24,7 +36,13 @@ describe("hand-checked data sets", () => {
 
   test("a question only the weakest get right: negative discrimination", () => {
     // n=5 Σx=2 Σy=16 Σxy=1 Σx²=2 Σy²=78 → cov·n² = 5·1−2·16 = −27, varX·n² = 6, varY·n² = 134.
-    const pairs: Pair[] = [[1, 0], [1, 1], [0, 4], [0, 5], [0, 6]];
+    const pairs: Pair[] = [
+      [1, 0],
+      [1, 1],
+      [0, 4],
+      [0, 5],
+      [0, 6],
+    ];
     const s = sumsOf(pairs);
     expect(s).toEqual({ n: 5, sx: 2, sy: 16, sxy: 1, sxx: 2, syy: 78 });
     expect(facilityIndex(s)).toBeCloseTo(0.4, 12);
@@ -35,7 +53,12 @@ describe("hand-checked data sets", () => {
   });
 
   test("a question the strongest get right: discrimination 8/√80, efficiency 1", () => {
-    const pairs: Pair[] = [[0, 0], [0, 1], [1, 2], [1, 3]];
+    const pairs: Pair[] = [
+      [0, 0],
+      [0, 1],
+      [1, 2],
+      [1, 3],
+    ];
     const s = sumsOf(pairs);
     expect(facilityIndex(s)).toBe(0.5);
     expect(discriminationIndex(s)).toBeCloseTo(8 / Math.sqrt(80), 12); // 0.894427
@@ -43,7 +66,13 @@ describe("hand-checked data sets", () => {
   });
 
   test("a question unrelated to the rest: discrimination 0, efficiency 0", () => {
-    const pairs: Pair[] = [[1, 4], [0, 3], [1, 2], [0, 1], [1, 0]];
+    const pairs: Pair[] = [
+      [1, 4],
+      [0, 3],
+      [1, 2],
+      [0, 1],
+      [1, 0],
+    ];
     const s = sumsOf(pairs);
     expect(facilityIndex(s)).toBeCloseTo(0.6, 12);
     expect(discriminationIndex(s)).toBe(0);
@@ -53,7 +82,14 @@ describe("hand-checked data sets", () => {
   test("no responses, one response, or a constant rest score: no index", () => {
     expect(facilityIndex(sumsOf([]))).toBeNull();
     expect(discriminationIndex(sumsOf([[1, 3]]))).toBeNull();
-    expect(discriminationIndex(sumsOf([[1, 3], [0, 3]]))).toBeNull();
+    expect(
+      discriminationIndex(
+        sumsOf([
+          [1, 3],
+          [0, 3],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -61,7 +97,9 @@ function pearsonTwoPass(pairs: Pair[]): number | null {
   const n = pairs.length;
   const mx = pairs.reduce((s, p) => s + p[0], 0) / n;
   const my = pairs.reduce((s, p) => s + p[1], 0) / n;
-  let c = 0, vx = 0, vy = 0;
+  let c = 0,
+    vx = 0,
+    vy = 0;
   for (const [x, y] of pairs) {
     c += (x - mx) * (y - my);
     vx += (x - mx) ** 2;
@@ -137,7 +175,12 @@ test("option counts by the version's index, unanswered apart, distractors under 
       { chosenIndex: 2, count: 9 },
       { chosenIndex: 3, count: 1 },
     ],
-    restScores: [{ value: 10, count: 60 }, { value: 8, count: 30 }, { value: 7, count: 9 }, { value: 2, count: 1 }],
+    restScores: [
+      { value: 10, count: 60 },
+      { value: 8, count: 30 },
+      { value: 7, count: 9 },
+      { value: 2, count: 1 },
+    ],
   });
   expect(stats.n).toBe(100);
   expect(stats.optionCounts).toEqual([28, 60, 9, 1]);

@@ -28,7 +28,15 @@ describe("series", () => {
   });
 
   test("completeSeries lists every value up to the maximum (or beyond, if the data goes beyond) with shares", () => {
-    expect(completeSeries([{ value: 2, count: 3 }, { value: 0, count: 1 }], 3)).toEqual([
+    expect(
+      completeSeries(
+        [
+          { value: 2, count: 3 },
+          { value: 0, count: 1 },
+        ],
+        3,
+      ),
+    ).toEqual([
       { value: 0, count: 1, share: 0.25 },
       { value: 1, count: 0, share: 0 },
       { value: 2, count: 3, share: 0.75 },
@@ -106,7 +114,11 @@ describe("CSV", () => {
 
 describe("item list", () => {
   const row = (versionId: string, n: number, facility: number | null, discrimination: number | null, flags: number) => ({
-    versionId, n, facility, discrimination, flags: Array(flags).fill("TOO_EASY"),
+    versionId,
+    n,
+    facility,
+    discrimination,
+    flags: Array(flags).fill("TOO_EASY"),
   });
   const rows = [row("a", 10, 0.5, 0.3, 0), row("b", 30, 0.95, null, 1), row("c", 20, 0.1, -0.2, 2), row("d", 20, 0.6, 0.05, 1)];
 
@@ -132,10 +144,26 @@ describe("item list", () => {
 
 describe("contest and round chosen by the page", () => {
   const r = (number: number, opensAt: string, closesAt: string, status: "DRAFT" | "OPEN" = "OPEN") => ({
-    id: `r${number}`, number, name: `Quý ${number}`, status, opensAt: new Date(opensAt), closesAt: new Date(closesAt),
+    id: `r${number}`,
+    number,
+    name: `Quý ${number}`,
+    status,
+    opensAt: new Date(opensAt),
+    closesAt: new Date(closesAt),
   });
   const contests: SelectableContest[] = [
-    { id: "c26", slug: "cds-2026", name: "2026", year: 2026, isFeatured: true, rounds: [r(1, "2026-02-14T17:00:00Z", "2026-03-30T17:00:00Z"), r(2, "2026-03-31T17:00:00Z", "2026-06-30T17:00:00Z"), r(3, "2026-07-01T17:00:00Z", "2026-09-30T17:00:00Z", "DRAFT")] },
+    {
+      id: "c26",
+      slug: "cds-2026",
+      name: "2026",
+      year: 2026,
+      isFeatured: true,
+      rounds: [
+        r(1, "2026-02-14T17:00:00Z", "2026-03-30T17:00:00Z"),
+        r(2, "2026-03-31T17:00:00Z", "2026-06-30T17:00:00Z"),
+        r(3, "2026-07-01T17:00:00Z", "2026-09-30T17:00:00Z", "DRAFT"),
+      ],
+    },
     { id: "c23", slug: "cds-2023", name: "2023", year: 2023, isFeatured: false, rounds: [r(1, "2023-02-14T17:00:00Z", "2023-03-30T17:00:00Z")] },
   ];
 

@@ -46,9 +46,14 @@ export default async function MyAccountPage({ searchParams }: { searchParams: Pr
           Dữ liệu cá nhân
         </h2>
         <p className="mt-2 text-sm text-slate-700">
-          Bạn có thể tải về toàn bộ dữ liệu cá nhân mà hệ thống lưu về bạn: thông tin đăng ký, các lần đồng ý xử lý dữ liệu, bài thi, giải thưởng và Giấy chứng nhận.
+          Bạn có thể tải về toàn bộ dữ liệu cá nhân mà hệ thống lưu về bạn: thông tin đăng ký, các lần đồng ý xử lý dữ liệu, bài thi, giải thưởng và Giấy chứng
+          nhận.
         </p>
-        <a href="/ca-nhan/du-lieu" download className="mt-3 inline-block rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+        <a
+          href="/ca-nhan/du-lieu"
+          download
+          className="mt-3 inline-block rounded-lg border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+        >
           Tải dữ liệu cá nhân (JSON)
         </a>
       </section>

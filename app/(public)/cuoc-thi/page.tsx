@@ -16,7 +16,10 @@ export default async function ContestsPage() {
             <Link href={c.isFeatured ? "/" : `/cuoc-thi/${c.slug}`} className="font-semibold text-brand-700 underline">
               {c.name}
             </Link>
-            <p className="text-sm text-slate-600">{c.organiserShort} · năm {c.year}{c.isFeatured ? " · đang diễn ra" : ""}</p>
+            <p className="text-sm text-slate-600">
+              {c.organiserShort} · năm {c.year}
+              {c.isFeatured ? " · đang diễn ra" : ""}
+            </p>
           </li>
         ))}
       </ul>

@@ -32,7 +32,10 @@ const ALIASES: Record<string, SheetColumnKey> = {
 };
 
 function columnOf(header: string): SheetColumnKey | null {
-  const key = searchKey(header).replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+  const key = searchKey(header)
+    .replace(/[^a-z0-9 ]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!key) return null;
   for (const c of SHEET_COLUMNS) if (searchKey(c.header) === key) return c.key;
   const option = /^(?:phuong an|pa|dap an) ([a-f])$/.exec(key);
@@ -90,7 +93,10 @@ export function rowsToItems(rows: TableRow[]): ParseOutput {
   if (rows.length === 0) return { items: [], fileProblems: ["Tệp không có dữ liệu."] };
   const header = findHeader(rows);
   if (!header) {
-    return { items: [], fileProblems: [`Không tìm thấy dòng tiêu đề có cột “Nội dung”. Hãy dùng tệp mẫu (các cột: ${SHEET_COLUMNS.map((c) => c.header).join(", ")}).`] };
+    return {
+      items: [],
+      fileProblems: [`Không tìm thấy dòng tiêu đề có cột “Nội dung”. Hãy dùng tệp mẫu (các cột: ${SHEET_COLUMNS.map((c) => c.header).join(", ")}).`],
+    };
   }
   const found = new Set(header.columns.values());
   const missing = REQUIRED.filter((k) => !found.has(k)).map((k) => SHEET_COLUMNS.find((c) => c.key === k)!.header);

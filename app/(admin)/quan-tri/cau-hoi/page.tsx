@@ -33,8 +33,12 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
         description={`${current.name} · ngân hàng không bao giờ được công bố ra ngoài.`}
         actions={
           <>
-            <Link href={`/quan-tri/cau-hoi/moi?cuocThi=${current.id}`} className={buttonClass("primary")}>+ Thêm câu hỏi</Link>
-            <Link href={`/quan-tri/cau-hoi/nhap?cuocThi=${current.id}`} className={buttonClass("secondary")}>Nhập từ tệp</Link>
+            <Link href={`/quan-tri/cau-hoi/moi?cuocThi=${current.id}`} className={buttonClass("primary")}>
+              + Thêm câu hỏi
+            </Link>
+            <Link href={`/quan-tri/cau-hoi/nhap?cuocThi=${current.id}`} className={buttonClass("secondary")}>
+              Nhập từ tệp
+            </Link>
           </>
         }
       />
@@ -42,8 +46,12 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
       <QuestionFilters contestId={current.id} filter={filter} documents={documents} />
       <p className="flex flex-wrap gap-3 text-sm">
         <span className="text-slate-600">Xuất các câu đang lọc:</span>
-        <a href={`/api/admin/questions/export?${exportQuery}&format=xlsx`} className="text-brand-700 underline">Excel (.xlsx)</a>
-        <a href={`/api/admin/questions/export?${exportQuery}&format=aiken`} className="text-brand-700 underline">Aiken (.txt)</a>
+        <a href={`/api/admin/questions/export?${exportQuery}&format=xlsx`} className="text-brand-700 underline">
+          Excel (.xlsx)
+        </a>
+        <a href={`/api/admin/questions/export?${exportQuery}&format=aiken`} className="text-brand-700 underline">
+          Aiken (.txt)
+        </a>
       </p>
       <QuestionTable items={page.items} />
       <Pagination pathname="/quan-tri/cau-hoi" params={query} pageParam="trang" page={page.page} pageCount={page.pageCount} total={page.total} unit="câu hỏi" />

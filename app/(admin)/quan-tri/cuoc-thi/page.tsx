@@ -18,7 +18,9 @@ export default async function ContestsAdminPage() {
       <PageHeader title="Cuộc thi và đợt thi" description="Thiết lập cuộc thi, các đợt thi (quý), thể lệ, nội dung đồng ý xử lý dữ liệu, đơn vị và địa bàn." />
       <ContestTable contests={contests} />
       <section aria-labelledby="tao-cuoc-thi" className="max-w-3xl rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="tao-cuoc-thi" className="text-lg font-semibold">Tạo cuộc thi mới</h2>
+        <h2 id="tao-cuoc-thi" className="text-lg font-semibold">
+          Tạo cuộc thi mới
+        </h2>
         <p className="text-sm text-slate-600">Cuộc thi mới chưa công khai cho đến khi bạn bật “Công khai” trong phần thiết lập.</p>
         <CreateContestForm year={toVnParts(now()).year} />
       </section>

@@ -28,7 +28,10 @@ export default async function JuryReviewPage({ searchParams }: { searchParams: S
 
   return (
     <div className="space-y-5">
-      <PageHeader title="Xét giải – Ban Giám khảo" description="Bảng xếp hạng theo quy tắc của đợt thi, cảnh báo bất thường, loại/khôi phục thí sinh, phê duyệt và công bố danh sách đoạt giải." />
+      <PageHeader
+        title="Xét giải – Ban Giám khảo"
+        description="Bảng xếp hạng theo quy tắc của đợt thi, cảnh báo bất thường, loại/khôi phục thí sinh, phê duyệt và công bố danh sách đoạt giải."
+      />
       <RoundChooser contests={contests} selected={review?.round.id ?? null} action={PATH} />
       {!review ? (
         <Alert tone="info">Chưa có đợt thi nào để xét giải.</Alert>

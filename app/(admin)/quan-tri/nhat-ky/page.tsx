@@ -21,10 +21,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query = { hanhDong: filter.action, doiTuong: filter.entityType, nguoi: filter.actor, tuNgay: filter.from, denNgay: filter.to };
   return (
     <div className="space-y-4">
-      <PageHeader title="Nhật ký thao tác" description="Mọi thay đổi của Ban Tổ chức và mọi lần xuất dữ liệu cá nhân. Nhật ký chỉ được ghi thêm, không sửa hay xóa được." />
+      <PageHeader
+        title="Nhật ký thao tác"
+        description="Mọi thay đổi của Ban Tổ chức và mọi lần xuất dữ liệu cá nhân. Nhật ký chỉ được ghi thêm, không sửa hay xóa được."
+      />
       <section aria-labelledby="toan-ven" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="toan-ven" className="mb-2 font-semibold">Kiểm tra toàn vẹn</h2>
-        <p className="mb-3 text-sm text-slate-700">Mỗi bản ghi chứa mã băm của bản ghi trước; nếu có bản ghi bị sửa, xóa hoặc chèn, việc kiểm tra sẽ chỉ ra bản ghi đầu tiên bị phá vỡ.</p>
+        <h2 id="toan-ven" className="mb-2 font-semibold">
+          Kiểm tra toàn vẹn
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Mỗi bản ghi chứa mã băm của bản ghi trước; nếu có bản ghi bị sửa, xóa hoặc chèn, việc kiểm tra sẽ chỉ ra bản ghi đầu tiên bị phá vỡ.
+        </p>
         <VerifyAuditButton />
       </section>
       <AuditFilterForm filter={filter} page={page} />

@@ -22,10 +22,18 @@ export default async function StaffAccountsPage() {
       <TableBox caption="Danh sách tài khoản">
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Tài khoản</th>
-            <th scope="col" className={thClass}>Vai trò</th>
-            <th scope="col" className={thClass}>Trạng thái</th>
-            <th scope="col" className={thClass}>Thao tác</th>
+            <th scope="col" className={thClass}>
+              Tài khoản
+            </th>
+            <th scope="col" className={thClass}>
+              Vai trò
+            </th>
+            <th scope="col" className={thClass}>
+              Trạng thái
+            </th>
+            <th scope="col" className={thClass}>
+              Thao tác
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +58,9 @@ export default async function StaffAccountsPage() {
         </tbody>
       </TableBox>
       <section aria-labelledby="tao-tai-khoan" className="max-w-xl rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="tao-tai-khoan" className="text-lg font-semibold">Tạo tài khoản</h2>
+        <h2 id="tao-tai-khoan" className="text-lg font-semibold">
+          Tạo tài khoản
+        </h2>
         <CreateStaffForm />
       </section>
     </div>

@@ -28,7 +28,15 @@ export default async function StaffParticipantsPage({ searchParams }: { searchPa
       {all.length > 1 ? <ContestPicker action={PATH} contests={all} currentId={current.id} /> : null}
       <StaffParticipantSearch action={PATH} contestId={current.id} q={search.q} />
       <StaffParticipantTable items={page.items} />
-      <Pagination pathname={PATH} params={{ cuocThi: current.id, q: search.q }} pageParam="trang" page={page.page} pageCount={page.pageCount} total={page.total} unit="thí sinh" />
+      <Pagination
+        pathname={PATH}
+        params={{ cuocThi: current.id, q: search.q }}
+        pageParam="trang"
+        page={page.page}
+        pageCount={page.pageCount}
+        total={page.total}
+        unit="thí sinh"
+      />
     </div>
   );
 }

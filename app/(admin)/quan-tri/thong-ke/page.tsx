@@ -26,7 +26,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <p className="text-sm text-slate-600">
             {data.context.contestName} — <strong>{data.context.name}</strong>. Số liệu tính trên các bài đã nộp, cập nhật mỗi phút.
           </p>
-          <StatisticsDashboard round={data.context} summary={data.summary} tables={data.tables} unitPage={data.unitPage} showItemAnalysis={can(access.staff.role, "bank")} />
+          <StatisticsDashboard
+            round={data.context}
+            summary={data.summary}
+            tables={data.tables}
+            unitPage={data.unitPage}
+            showItemAnalysis={can(access.staff.role, "bank")}
+          />
         </>
       ) : (
         <p className="text-slate-700">Chưa có cuộc thi hoặc đợt thi nào.</p>

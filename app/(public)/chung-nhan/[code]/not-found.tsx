@@ -8,10 +8,7 @@ export default function CertificateNotFound() {
       <h1 className="text-2xl font-bold text-brand-800">Xác minh giấy chứng nhận</h1>
       <Alert tone="warning" className="p-4">
         <h2 className="text-lg font-bold">Không tìm thấy giấy chứng nhận</h2>
-        <p>
-          Mã xác minh không đúng hoặc giấy chứng nhận không do hệ thống này cấp. Vui lòng kiểm tra lại đường dẫn hoặc quét lại mã QR
-          trên giấy chứng nhận.
-        </p>
+        <p>Mã xác minh không đúng hoặc giấy chứng nhận không do hệ thống này cấp. Vui lòng kiểm tra lại đường dẫn hoặc quét lại mã QR trên giấy chứng nhận.</p>
       </Alert>
       <p>
         <Link href="/" className="text-brand-700 underline">

@@ -38,7 +38,8 @@ export default async function ContestHomePage({ params }: Props) {
             <li key={r.id} className="flex flex-wrap justify-between gap-x-3 gap-y-1 py-2 text-sm">
               <span className="font-medium">{r.name}</span>
               <span>
-                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)} <span className="text-slate-500">({ROUND_PHASE_LABEL[roundPhase(r, at)].toLowerCase()})</span>
+                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)}{" "}
+                <span className="text-slate-500">({ROUND_PHASE_LABEL[roundPhase(r, at)].toLowerCase()})</span>
               </span>
             </li>
           ))}

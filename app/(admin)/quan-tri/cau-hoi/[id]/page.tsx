@@ -28,7 +28,11 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     <div className="space-y-6">
       <PageHeader
         title={`Câu hỏi · phiên bản ${question.currentVersion}`}
-        description={<Link href={`/quan-tri/cau-hoi?cuocThi=${question.contestId}`} className="text-brand-700 underline">← Ngân hàng câu hỏi</Link>}
+        description={
+          <Link href={`/quan-tri/cau-hoi?cuocThi=${question.contestId}`} className="text-brand-700 underline">
+            ← Ngân hàng câu hỏi
+          </Link>
+        }
         actions={<Badge tone={question.status === "ACTIVE" ? "good" : "neutral"}>{STATUS_LABEL[question.status]}</Badge>}
       />
       {search.daLuu ? (
@@ -44,10 +48,19 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         key={`${question.currentVersion}-${question.documentId}-${question.difficulty}`}
         mode={{ kind: "edit", contestId: question.contestId, id: question.id, baseVersion: question.currentVersion }}
         documents={documents}
-        initial={{ text: question.text, options: question.options, correctIndex: question.correctIndex, explanation: question.explanation, documentId: question.documentId, difficulty: question.difficulty }}
+        initial={{
+          text: question.text,
+          options: question.options,
+          correctIndex: question.correctIndex,
+          explanation: question.explanation,
+          documentId: question.documentId,
+          difficulty: question.difficulty,
+        }}
       />
       <section aria-labelledby="trang-thai" className="rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="trang-thai" className="mb-2 text-lg font-semibold">Lưu trữ</h2>
+        <h2 id="trang-thai" className="mb-2 text-lg font-semibold">
+          Lưu trữ
+        </h2>
         <p className="mb-3 text-sm text-slate-700">Câu hỏi lưu trữ không bị xóa: các bài thi đã dùng vẫn giữ nguyên nội dung.</p>
         <QuestionStatusButton id={question.id} status={question.status} />
       </section>

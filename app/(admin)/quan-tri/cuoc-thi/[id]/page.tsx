@@ -31,23 +31,46 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
     <div className="space-y-6">
       <PageHeader
         title={contest.name}
-        description={<><Link href="/quan-tri/cuoc-thi" className="text-brand-700 underline">← Các cuộc thi</Link> · /{contest.slug}</>}
-        actions={<Link href={`/quan-tri/cau-hoi?cuocThi=${contest.id}`} className={buttonClass("secondary", "sm")}>Ngân hàng câu hỏi</Link>}
+        description={
+          <>
+            <Link href="/quan-tri/cuoc-thi" className="text-brand-700 underline">
+              ← Các cuộc thi
+            </Link>{" "}
+            · /{contest.slug}
+          </>
+        }
+        actions={
+          <Link href={`/quan-tri/cau-hoi?cuocThi=${contest.id}`} className={buttonClass("secondary", "sm")}>
+            Ngân hàng câu hỏi
+          </Link>
+        }
       />
 
       <section aria-labelledby="dot-thi" className={section}>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="dot-thi" className="text-lg font-semibold">Các đợt thi</h2>
-          <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/moi`} className={buttonClass("primary", "sm")}>+ Thêm đợt thi</Link>
+          <h2 id="dot-thi" className="text-lg font-semibold">
+            Các đợt thi
+          </h2>
+          <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/moi`} className={buttonClass("primary", "sm")}>
+            + Thêm đợt thi
+          </Link>
         </div>
         {contest.rounds.length ? (
           <TableBox caption="Các đợt thi">
             <thead>
               <tr>
-                <th scope="col" className={thClass}>Đợt</th>
-                <th scope="col" className={thClass}>Thời gian (giờ Việt Nam)</th>
-                <th scope="col" className={thClass}>Tình trạng</th>
-                <th scope="col" className={thClass}>Lượt thi</th>
+                <th scope="col" className={thClass}>
+                  Đợt
+                </th>
+                <th scope="col" className={thClass}>
+                  Thời gian (giờ Việt Nam)
+                </th>
+                <th scope="col" className={thClass}>
+                  Tình trạng
+                </th>
+                <th scope="col" className={thClass}>
+                  Lượt thi
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,45 +79,78 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
                 return (
                   <tr key={r.id}>
                     <th scope="row" className={`${tdClass} font-normal`}>
-                      <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">{r.number}. {r.name}</Link>
+                      <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                        {r.number}. {r.name}
+                      </Link>
                       <span className="block text-xs text-slate-500">Thiết lập phiên bản {r.settingsVersion}</span>
                     </th>
-                    <td className={tdClass}>{formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)}</td>
-                    <td className={tdClass}><Badge tone={PHASE_TONE[phase]}>{ROUND_PHASE_LABEL[phase]}</Badge></td>
+                    <td className={tdClass}>
+                      {formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)}
+                    </td>
+                    <td className={tdClass}>
+                      <Badge tone={PHASE_TONE[phase]}>{ROUND_PHASE_LABEL[phase]}</Badge>
+                    </td>
                     <td className={tdClass}>{r.attemptCount}</td>
                   </tr>
                 );
               })}
             </tbody>
           </TableBox>
-        ) : <p className="text-sm text-slate-600">Chưa có đợt thi nào.</p>}
+        ) : (
+          <p className="text-sm text-slate-600">Chưa có đợt thi nào.</p>
+        )}
       </section>
 
       <section aria-labelledby="thong-tin" className={section}>
-        <h2 id="thong-tin" className="mb-3 text-lg font-semibold">Thông tin chung và thể lệ</h2>
+        <h2 id="thong-tin" className="mb-3 text-lg font-semibold">
+          Thông tin chung và thể lệ
+        </h2>
         <ContestForm
           initial={{
-            id: contest.id, name: contest.name, organiser: contest.organiser, organiserShort: contest.organiserShort, year: contest.year,
-            isFeatured: contest.isFeatured, isPublished: contest.isPublished, certificatePattern: contest.certificatePattern,
-            planReference: contest.planReference, intro: contest.intro, rulesText: contest.rulesText, contactInfo: contest.contactInfo,
+            id: contest.id,
+            name: contest.name,
+            organiser: contest.organiser,
+            organiserShort: contest.organiserShort,
+            year: contest.year,
+            isFeatured: contest.isFeatured,
+            isPublished: contest.isPublished,
+            certificatePattern: contest.certificatePattern,
+            planReference: contest.planReference,
+            intro: contest.intro,
+            rulesText: contest.rulesText,
+            contactInfo: contest.contactInfo,
           }}
         />
       </section>
 
       <section aria-labelledby="dong-y" className={section}>
-        <h2 id="dong-y" className="mb-3 text-lg font-semibold">Đồng ý xử lý dữ liệu cá nhân ({contest.consentVersions} phiên bản)</h2>
+        <h2 id="dong-y" className="mb-3 text-lg font-semibold">
+          Đồng ý xử lý dữ liệu cá nhân ({contest.consentVersions} phiên bản)
+        </h2>
         <ConsentForm
           contestId={contest.id}
-          current={contest.consent ? { version: contest.consent.version, text: contest.consent.text, createdAt: formatVnDateTime(contest.consent.createdAt) } : null}
+          current={
+            contest.consent ? { version: contest.consent.version, text: contest.consent.text, createdAt: formatVnDateTime(contest.consent.createdAt) } : null
+          }
         />
       </section>
 
       <section aria-labelledby="tai-lieu" className={section}>
-        <h2 id="tai-lieu" className="mb-1 text-lg font-semibold">Tài liệu tham khảo ({contest.documents.length} văn bản)</h2>
+        <h2 id="tai-lieu" className="mb-1 text-lg font-semibold">
+          Tài liệu tham khảo ({contest.documents.length} văn bản)
+        </h2>
         <p className="mb-3 text-sm text-slate-600">
-          {contest.isFeatured
-            ? <>Hiện trên trang <Link href="/tai-lieu" className="text-brand-700 underline">Tài liệu</Link> theo thứ tự dưới đây.</>
-            : "Hiện trên trang Tài liệu khi cuộc thi này được giới thiệu ở trang chủ."}{" "}
+          {contest.isFeatured ? (
+            <>
+              Hiện trên trang{" "}
+              <Link href="/tai-lieu" className="text-brand-700 underline">
+                Tài liệu
+              </Link>{" "}
+              theo thứ tự dưới đây.
+            </>
+          ) : (
+            "Hiện trên trang Tài liệu khi cuộc thi này được giới thiệu ở trang chủ."
+          )}{" "}
           Câu hỏi được gắn với văn bản nguồn: văn bản đang có câu hỏi không xóa được.
         </p>
         <DocumentsEditor contestId={contest.id} documents={contest.documents} />
@@ -102,11 +158,15 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
 
       <div className="grid gap-6 xl:grid-cols-2">
         <section aria-labelledby="dia-ban" className={section}>
-          <h2 id="dia-ban" className="mb-3 text-lg font-semibold">Huyện/thành phố và xã/phường</h2>
+          <h2 id="dia-ban" className="mb-3 text-lg font-semibold">
+            Huyện/thành phố và xã/phường
+          </h2>
           <DistrictsEditor contestId={contest.id} districts={contest.districts} />
         </section>
         <section aria-labelledby="don-vi" className={section}>
-          <h2 id="don-vi" className="mb-3 text-lg font-semibold">Đơn vị công tác</h2>
+          <h2 id="don-vi" className="mb-3 text-lg font-semibold">
+            Đơn vị công tác
+          </h2>
           <UnitsEditor contestId={contest.id} units={contest.units} districts={contest.districts} />
         </section>
       </div>

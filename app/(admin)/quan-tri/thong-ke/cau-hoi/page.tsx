@@ -21,7 +21,13 @@ export default async function ItemAnalysisPage({ searchParams }: { searchParams:
   if (!can(access.staff.role, "bank")) return <Forbidden message={ITEM_ANALYSIS_FORBIDDEN} />;
   const sort = parseItemSort(param(sp, "sap-xep"));
   const flaggedOnly = param(sp, "loc") === "canh-bao";
-  const data = await getItemAnalysisPageData({ contest: param(sp, "cuoc-thi"), round: param(sp, "dot"), sort, flaggedOnly, page: parsePage(param(sp, "trang")) });
+  const data = await getItemAnalysisPageData({
+    contest: param(sp, "cuoc-thi"),
+    round: param(sp, "dot"),
+    sort,
+    flaggedOnly,
+    page: parsePage(param(sp, "trang")),
+  });
   return (
     <div className="space-y-6">
       <p className="text-sm">

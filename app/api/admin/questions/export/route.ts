@@ -23,7 +23,13 @@ export async function GET(req: Request): Promise<Response> {
   const { page: _page, ...filter } = parseQuestionFilter(Object.fromEntries(params));
   const questions = await listQuestionsForExport(contest.id, filter);
   // The bank is never published (docs/DOMAIN.md §8): who took a copy is worth recording.
-  await audit({ actor: staffActor(auth.staff), action: "question.export", entityType: "Contest", entityId: contest.id, after: { format, count: questions.length, filter } });
+  await audit({
+    actor: staffActor(auth.staff),
+    action: "question.export",
+    entityType: "Contest",
+    entityId: contest.id,
+    after: { format, count: questions.length, filter },
+  });
   const name = `ngan-hang-cau-hoi-${contest.slug}-${vnDayKey(now())}`;
   // Question texts with their answer keys: nosniff and no-store come with downloadResponse.
   if (format === "aiken") return downloadResponse({ body: toAiken(questions), filename: `${name}.txt`, contentType: "text/plain; charset=utf-8" });

@@ -19,7 +19,8 @@ export const POST = mutationRoute("file", async (req: Request): Promise<Response
   const mode = params.get("mode");
   const fileName = (params.get("fileName") ?? "").slice(0, 200);
   if (!contestId || (mode !== "preview" && mode !== "commit")) return errorResponse(400, "Yêu cầu không hợp lệ.");
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return errorResponse(413, `Tệp quá lớn (tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES)
+    return errorResponse(413, `Tệp quá lớn (tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
   const bytes = new Uint8Array(await req.arrayBuffer());
   if (bytes.byteLength > MAX_IMPORT_BYTES) return errorResponse(413, `Tệp quá lớn (tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
   const asked = params.get("format") as ImportFormat | null;

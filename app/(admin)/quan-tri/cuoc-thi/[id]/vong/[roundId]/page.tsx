@@ -26,7 +26,14 @@ export default async function RoundSettingsPage({ params, searchParams }: Props)
     <div className="space-y-4">
       <PageHeader
         title={`${round.number}. ${round.name}`}
-        description={<><Link href={`/quan-tri/cuoc-thi/${id}`} className="text-brand-700 underline">← Cuộc thi</Link> · thiết lập phiên bản {round.settingsVersion}</>}
+        description={
+          <>
+            <Link href={`/quan-tri/cuoc-thi/${id}`} className="text-brand-700 underline">
+              ← Cuộc thi
+            </Link>{" "}
+            · thiết lập phiên bản {round.settingsVersion}
+          </>
+        }
       />
       {search.daLuu ? <Alert tone="success">Đã lưu thiết lập đợt thi (phiên bản {round.settingsVersion}).</Alert> : null}
       <RoundForm

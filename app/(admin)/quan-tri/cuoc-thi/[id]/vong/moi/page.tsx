@@ -21,8 +21,19 @@ export default async function NewRoundPage({ params }: { params: Promise<{ id: s
   const last = contest.rounds[contest.rounds.length - 1];
   return (
     <div>
-      <PageHeader title="Thêm đợt thi" description={<Link href={`/quan-tri/cuoc-thi/${contest.id}`} className="text-brand-700 underline">← {contest.name}</Link>} />
-      <RoundForm mode={{ kind: "create", contestId: contest.id }} number={number} initial={newRoundForm(number, contest.year, last?.prizeTiers ?? DEFAULT_PRIZE_TIERS)} />
+      <PageHeader
+        title="Thêm đợt thi"
+        description={
+          <Link href={`/quan-tri/cuoc-thi/${contest.id}`} className="text-brand-700 underline">
+            ← {contest.name}
+          </Link>
+        }
+      />
+      <RoundForm
+        mode={{ kind: "create", contestId: contest.id }}
+        number={number}
+        initial={newRoundForm(number, contest.year, last?.prizeTiers ?? DEFAULT_PRIZE_TIERS)}
+      />
     </div>
   );
 }
