@@ -24,7 +24,10 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...((process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+  // HSTS only behind https: the public address (PUBLIC_URL, or NEXTAUTH_URL of older deployments) says so.
+  ...((process.env.PUBLIC_URL?.trim() || process.env.NEXTAUTH_URL || "").startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
 ];
 
 /** @type {import('next').NextConfig} */

@@ -83,7 +83,7 @@ async function startApp(databaseUrl: string, port: number, extraEnv: Record<stri
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: url, RATE_LIMIT_DISABLED: "1", LOG_LEVEL: "warn", ...extraEnv },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PUBLIC_URL: url, RATE_LIMIT_DISABLED: "1", LOG_LEVEL: "warn", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -16,7 +16,7 @@ const env = {
   DATABASE_URL: `file:${dbFile}`,
   DEMO_STAFF_PASSWORD: process.env.DEMO_STAFF_PASSWORD || "E2e-mat-khau-2026",
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-secret-not-for-production-000000",
-  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
   CRON_SECRET: "e2e-cron-secret",
   RATE_LIMIT_DISABLED: "1",
   E2E_BASE_URL: `http://127.0.0.1:${port}`,

@@ -9,6 +9,7 @@ import { PDFDocument } from "pdf-lib";
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { BASE, DESKTOP, PHONE, hydrated, openBrowser } from "./browser";
+import { decodePdfQrCodes } from "../__tests__/integration/certificates/pdf-helpers";
 import { checkPage, dbRow, firstOf, leaks, magic, signInStaff, submitStaffSignIn, winnersPersonalData } from "./staff-helpers";
 
 const serial = String(Date.now()).slice(-6);
@@ -19,6 +20,8 @@ const contexts: BrowserContext[] = [];
 let roundId = "";
 let firstWinner = "";
 let certificate = { number: "", holder: "", tier: "", code: "" };
+// What the QR codes printed on the round's certificates PDF say.
+let qrTexts: string[] = [];
 async function newPage(viewport = DESKTOP): Promise<Page> {
   const context = await openBrowser(viewport);
   contexts.push(context);
@@ -339,6 +342,8 @@ describe("staff journeys at 1280 px", () => {
       const pdfPath = await pdf.path();
       expect(magic(pdfPath, 5)).toBe("%PDF-");
       expect((await PDFDocument.load(readFileSync(pdfPath))).getPageCount()).toBe(awards);
+      qrTexts = await decodePdfQrCodes(readFileSync(pdfPath));
+      expect(qrTexts).toHaveLength(awards);
 
       const [xlsx] = await Promise.all([secretary.waitForEvent("download"), secretary.getByRole("link", { name: "Dữ liệu trộn thư (.xlsx)" }).click()]);
       expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -366,9 +371,12 @@ describe("staff journeys at 1280 px", () => {
   });
 
   describe("public verification", () => {
-    test("a certificate's verification page shows its holder and prize, with the CCCD masked", async () => {
+    test("a certificate's QR code opens its verification page, which shows the holder and prize with the CCCD masked", async () => {
+      // The address comes from PUBLIC_URL (e2e/run.mjs): the printed code leads to this very site.
+      const printed = qrTexts.find((t) => t.endsWith(`/chung-nhan/${certificate.code}`));
+      expect(printed).toBe(`${BASE}/chung-nhan/${certificate.code}`);
       const visitor = await newPage();
-      const res = await visitor.goto(`${BASE}/chung-nhan/${certificate.code}`);
+      const res = await visitor.goto(printed!);
       expect(res?.status()).toBe(200);
       await hydrated(visitor);
       expect(await visitor.getByRole("heading", { name: "Giấy chứng nhận hợp lệ" }).isVisible()).toBe(true);

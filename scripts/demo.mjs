@@ -4,6 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { demoPublicUrl } from "./demo-public-url.mjs";
 import { root } from "./prisma-schemas.mjs";
 
 const envPath = join(root, ".env");
@@ -27,7 +28,9 @@ if (process.env.DEMO_SKIP_BUILD !== "1" || !existsSync(join(root, ".next", "BUIL
   run([next, "build"]);
 }
 const port = process.env.PORT || "3000";
-console.log(`\nServing on http://localhost:${port}`);
-const server = spawn(node, [next, "start", "-p", port], { cwd: root, stdio: "inherit" });
+// Every absolute link (QR codes, e-mails, exports) comes from PUBLIC_URL.
+const publicUrl = demoPublicUrl({ shell: process.env, envFile: readFileSync(envPath, "utf8"), port });
+console.log(`\nServing on http://localhost:${port} (public address ${publicUrl})`);
+const server = spawn(node, [next, "start", "-p", port], { cwd: root, stdio: "inherit", env: { ...process.env, PUBLIC_URL: publicUrl } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

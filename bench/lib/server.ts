@@ -35,7 +35,7 @@ function benchEnv(db: BenchDb, port: number): NodeJS.ProcessEnv {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: db.url,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-secret-not-for-production-0000000",
     RATE_LIMIT_DISABLED: "1",
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || "10",

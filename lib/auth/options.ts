@@ -4,6 +4,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
+import { configuredPublicUrl } from "../certificates/urls";
 import { authenticateParticipant, authenticateStaff } from "./credentials";
 
 /**
@@ -18,7 +19,11 @@ async function sessionVersionOf(kind: "participant" | "staff", id: string): Prom
   return row?.sessionVersion ?? 0;
 }
 
-const useSecureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+// One setting for the public address: next-auth reads NEXTAUTH_URL (callbacks, origin checks), so
+// PUBLIC_URL, when set, is what it gets too.
+const publicUrl = configuredPublicUrl();
+if (publicUrl && process.env.PUBLIC_URL?.trim()) process.env.NEXTAUTH_URL = publicUrl;
+const useSecureCookies = (publicUrl ?? "").startsWith("https://");
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,

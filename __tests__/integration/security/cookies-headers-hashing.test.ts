@@ -23,16 +23,18 @@ type RouteModule = typeof import("@/app/api/auth/[...nextauth]/route");
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 const ctx = (...path: string[]): Ctx => ({ params: Promise.resolve({ nextauth: path }) });
 
-const env = { url: process.env.NEXTAUTH_URL, secret: process.env.NEXTAUTH_SECRET };
-function restoreEnv(name: "NEXTAUTH_URL" | "NEXTAUTH_SECRET", value: string | undefined) {
+const env = { url: process.env.NEXTAUTH_URL, publicUrl: process.env.PUBLIC_URL, secret: process.env.NEXTAUTH_SECRET };
+function restoreEnv(name: "NEXTAUTH_URL" | "PUBLIC_URL" | "NEXTAUTH_SECRET", value: string | undefined) {
   // Assigning undefined to process.env would store the string "undefined".
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
 }
 
-/** The auth route handler as it is built when NEXTAUTH_URL is `base` (secure cookies are decided at load). */
-function loadAuthRoute(base: string): RouteModule {
-  process.env.NEXTAUTH_URL = base;
+/** The auth route handler as it is built when the public address is `base` (secure cookies are decided at load). */
+function loadAuthRoute(base: string, setting: "NEXTAUTH_URL" | "PUBLIC_URL" = "NEXTAUTH_URL"): RouteModule {
+  restoreEnv("NEXTAUTH_URL", env.url);
+  restoreEnv("PUBLIC_URL", env.publicUrl);
+  process.env[setting] = base;
   let mod: RouteModule | undefined;
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -101,6 +103,7 @@ beforeAll(async () => {
 afterAll(() => {
   setRateLimitsDisabled(process.env.RATE_LIMIT_DISABLED === "1");
   restoreEnv("NEXTAUTH_URL", env.url);
+  restoreEnv("PUBLIC_URL", env.publicUrl);
   restoreEnv("NEXTAUTH_SECRET", env.secret);
   setSessionForTests(undefined);
 });
@@ -122,9 +125,11 @@ describe("the session cookie of a real sign-in", () => {
     expect(String(csrf?.attrs.get("samesite")).toLowerCase()).toBe("lax");
   });
 
-  test("behind https (NEXTAUTH_URL https://…): Secure, with the __Secure-/__Host- prefixes", async () => {
+  test.each(["NEXTAUTH_URL", "PUBLIC_URL"] as const)("behind https (%s https://…): Secure, with the __Secure-/__Host- prefixes", async (setting) => {
     const base = "https://cuocthi.example.gov.vn";
-    const { res, cookies, csrfCookies } = await staffSignIn(loadAuthRoute(base), base, STAFF);
+    const { res, cookies, csrfCookies } = await staffSignIn(loadAuthRoute(base, setting), base, STAFF);
+    // PUBLIC_URL is the one setting: next-auth is handed it as NEXTAUTH_URL.
+    expect(process.env.NEXTAUTH_URL).toBe(base);
     expect(res.status).toBe(200);
     const session = cookies.find((c) => c.name === "__Secure-next-auth.session-token");
     expect(session).toBeDefined();
@@ -186,8 +191,10 @@ describe("password hashing (OWASP: argon2id, m ≥ 19 MiB, t ≥ 2)", () => {
 
 describe("next.config.js security headers", () => {
   type Header = { key: string; value: string };
-  async function headersFor(nextauthUrl: string): Promise<Map<string, string>> {
-    process.env.NEXTAUTH_URL = nextauthUrl;
+  async function headersFor(base: string, setting: "NEXTAUTH_URL" | "PUBLIC_URL" = "NEXTAUTH_URL"): Promise<Map<string, string>> {
+    restoreEnv("NEXTAUTH_URL", env.url);
+    restoreEnv("PUBLIC_URL", env.publicUrl);
+    process.env[setting] = base;
     let config: { headers(): Promise<{ source: string; headers: Header[] }[]>; poweredByHeader?: boolean } | undefined;
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -225,8 +232,8 @@ describe("next.config.js security headers", () => {
     expect(h.has("strict-transport-security")).toBe(false);
   });
 
-  test("behind https the headers add HSTS", async () => {
-    const h = await headersFor("https://cuocthi.example.gov.vn");
+  test.each(["NEXTAUTH_URL", "PUBLIC_URL"] as const)("behind https (%s) the headers add HSTS", async (setting) => {
+    const h = await headersFor("https://cuocthi.example.gov.vn", setting);
     expect(h.get("strict-transport-security")).toMatch(/^max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(h.get("strict-transport-security")!)![1])).toBeGreaterThanOrEqual(15_552_000);
   });

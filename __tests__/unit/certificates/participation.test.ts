@@ -1,5 +1,5 @@
 import { districtRows, participationRate, unitRows } from "@/lib/certificates/participation";
-import { publicBaseUrl, verificationUrl } from "@/lib/certificates/urls";
+import { configuredPublicUrl, publicBaseUrl, verificationUrl } from "@/lib/certificates/urls";
 
 const districts = [
   { id: "d1", name: "TP Ninh Bình" },
@@ -54,11 +54,24 @@ test.each([
 });
 
 test.each([
-  ["https://chuyendoiso.ninhbinh.gov.vn/", "http://10.0.0.5:3000/api/x", "https://chuyendoiso.ninhbinh.gov.vn"],
-  ["", "http://localhost:3000/api/x?y=1", "http://localhost:3000"],
-  [undefined, null, "http://localhost:3000"],
+  // PUBLIC_URL wins; NEXTAUTH_URL is honoured for deployments configured before PUBLIC_URL existed.
+  [{ PUBLIC_URL: "https://chuyendoiso.ninhbinh.gov.vn/" }, "http://10.0.0.5:3000/api/x", "https://chuyendoiso.ninhbinh.gov.vn"],
+  [{ PUBLIC_URL: "https://thi.ninhbinh.gov.vn", NEXTAUTH_URL: "http://localhost:3000" }, null, "https://thi.ninhbinh.gov.vn"],
+  [{ NEXTAUTH_URL: "https://old.example.vn/" }, "http://10.0.0.5:3000/api/x", "https://old.example.vn"],
+  [{ PUBLIC_URL: "  ", NEXTAUTH_URL: "" }, "http://localhost:3000/api/x?y=1", "http://localhost:3000"],
+  // Nothing configured and no request (a script, a scheduler): this machine on the port it serves.
+  [{}, null, "http://localhost:3000"],
+  [{ PORT: "4200" }, null, "http://localhost:4200"],
 ])("publicBaseUrl(env=%p, request=%p) → %p", (env, requestUrl, expected) => {
   expect(publicBaseUrl(requestUrl, env)).toBe(expected);
+});
+
+test.each([
+  [{ PUBLIC_URL: "https://a.vn/" }, "https://a.vn"],
+  [{ NEXTAUTH_URL: "http://127.0.0.1:3210" }, "http://127.0.0.1:3210"],
+  [{}, null],
+])("configuredPublicUrl(%p) → %p", (env, expected) => {
+  expect(configuredPublicUrl(env)).toBe(expected);
 });
 
 test("verificationUrl joins the base and the code", () => {
