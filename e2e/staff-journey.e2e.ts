@@ -390,6 +390,17 @@ describe("staff journeys at 1280 px", () => {
       await checkPage(visitor);
     });
 
+    test("the code typed into the 2023 contest's certificate lookup, on a phone, opens the same verification", async () => {
+      const visitor = await newPage(PHONE);
+      await visitor.goto(`${BASE}/cuoc-thi/${CONTEST_2023}/ket-qua`);
+      await hydrated(visitor);
+      await visitor.getByLabel("Mã xác minh").fill(` ${certificate.code} `);
+      await visitor.getByRole("button", { name: "Tra cứu" }).click();
+      await visitor.waitForURL(`${BASE}/chung-nhan/${certificate.code}`);
+      expect(await visitor.getByRole("heading", { name: "Giấy chứng nhận hợp lệ" }).isVisible()).toBe(true);
+      expect(await visitor.locator("dl").getByText(certificate.number, { exact: true }).isVisible()).toBe(true);
+    });
+
     test.each([
       ["an unknown code of the right shape", "AbCdEfGh12345678"],
       ["a malformed code", "khong-co"],

@@ -12,12 +12,16 @@ export function ContestNav({
   name: string;
   organiser: string;
   year: number;
-  current: "home" | "rules" | "documents";
+  current: "home" | "rules" | "documents" | "results" | "sign-in";
 }) {
+  // Every contest keeps its own results and sign-in, so its participants still reach their
+  // certificates after a newer contest is featured.
   const links = [
     { key: "home", href: `/cuoc-thi/${slug}`, label: "Giới thiệu" },
     { key: "rules", href: `/cuoc-thi/${slug}/the-le`, label: "Thể lệ" },
     { key: "documents", href: `/cuoc-thi/${slug}/tai-lieu`, label: "Tài liệu" },
+    { key: "results", href: `/cuoc-thi/${slug}/ket-qua`, label: "Kết quả" },
+    { key: "sign-in", href: `/cuoc-thi/${slug}/dang-nhap`, label: "Đăng nhập" },
   ] as const;
   return (
     <div className="min-w-0 space-y-3">

@@ -43,3 +43,19 @@ export function generateVerificationCode(): string {
 export function isVerificationCodeShape(code: string): boolean {
   return CODE_SHAPE.test(code);
 }
+
+export type VerificationLookup = { kind: "empty" } | { kind: "code"; code: string } | { kind: "invalid"; typed: string; error: string };
+
+/**
+ * What a person typed into "Tra cứu giấy chứng nhận": spaces (a code copied from paper or a
+ * message) are dropped; a pasted verification link gives its code.
+ */
+export function lookupVerificationCode(value: string | string[] | undefined): VerificationLookup {
+  const raw = (Array.isArray(value) ? value[0] : value) ?? "";
+  const typed = raw.trim();
+  if (!typed) return { kind: "empty" };
+  const fromLink = /\/chung-nhan\/([^/?#\s]+)/.exec(typed)?.[1];
+  const code = fromLink ?? typed.replace(/\s+/g, "");
+  if (isVerificationCodeShape(code)) return { kind: "code", code };
+  return { kind: "invalid", typed: typed.slice(0, 200), error: "Mã xác minh gồm 16 ký tự chữ, số, dấu gạch ngang hoặc gạch dưới. Vui lòng kiểm tra lại." };
+}

@@ -1,6 +1,9 @@
-// Published winners of an earlier (or any) contest by its slug; masked like /ket-qua.
+// Published winners of an earlier (or any) contest by its slug, masked like /ket-qua, with the
+// certificate lookup for its prize winners.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { VerificationLookup } from "@/components/certificates/verification-lookup";
+import { ContestNav } from "@/components/contests/contest-nav";
 import { ResultsPage } from "@/components/winners/results-page";
 import { getPublicResults } from "@/lib/winners/publication";
 
@@ -11,5 +14,12 @@ export default async function ContestResultsPage({ params }: { params: Promise<{
   const { slug } = await params;
   const results = await getPublicResults(slug);
   if (!results) notFound();
-  return <ResultsPage results={results} />;
+  const { contest } = results;
+  return (
+    <div className="min-w-0 space-y-6">
+      <ContestNav slug={contest.slug} name={contest.name} organiser={contest.organiser} year={contest.year} current="results" />
+      <ResultsPage results={results} />
+      <VerificationLookup />
+    </div>
+  );
 }
