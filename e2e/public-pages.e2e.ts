@@ -38,3 +38,25 @@ describe.each([
     await page.close();
   });
 });
+
+test("a study document opens from /tai-lieu on a phone: the seeded PDF, served inline", async () => {
+  const browser = await openBrowser(PHONE);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/tai-lieu`);
+    const open = page.getByRole("link", { name: /^Mở/ }).first();
+    expect(await open.isVisible()).toBe(true);
+    const box = await open.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    const href = await open.getAttribute("href");
+    expect(href).toMatch(/^\/tai-lieu\/[^/]+$/);
+    const res = await page.request.get(`${BASE}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    expect(res.headers()["content-disposition"]).toMatch(/^inline/);
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect((await res.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  } finally {
+    await browser.close();
+  }
+});

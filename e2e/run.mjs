@@ -11,6 +11,8 @@ const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const next = join(root, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.E2E_PORT || "3210";
 const dbFile = join(root, "data", "e2e", "e2e.db");
+// The seed's study-document PDFs (lib/storage, fs) live and die with this run's database.
+const uploads = join(root, "data", "e2e", "uploads");
 const env = {
   ...process.env,
   DATABASE_URL: `file:${dbFile}`,
@@ -21,10 +23,13 @@ const env = {
   RATE_LIMIT_DISABLED: "1",
   E2E_BASE_URL: `http://127.0.0.1:${port}`,
   E2E_DB_FILE: dbFile,
+  STORAGE_DRIVER: "fs",
+  STORAGE_FS_ROOT: uploads,
 };
 
 mkdirSync(join(root, "data", "e2e"), { recursive: true });
 for (const s of ["", "-wal", "-shm"]) rmSync(dbFile + s, { force: true });
+rmSync(uploads, { recursive: true, force: true });
 execFileSync(node, [tsx, "scripts/migrate.mts", "deploy"], { cwd: root, env, stdio: "inherit" });
 execFileSync(node, [tsx, "prisma/seed.ts"], { cwd: root, env: { ...env, SEED_HISTORY_SIZE: "60" }, stdio: "inherit" });
 // Public pages are prerendered from the database at build time: build against this one when there

@@ -9,3 +9,6 @@ export const db: Db = globalForDb.__db ?? createClient();
 globalForDb.__db = db;
 
 export type { Db };
+
+/** The client inside `db.$transaction(async (tx) => …)`: what a write that belongs to a larger transaction takes. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -5,11 +5,14 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../lib/db/client";
 import { hashPassword } from "../lib/auth/password";
 import { DEFAULT_PRIZE_TIERS } from "../lib/contests/prize-tiers";
+import { storage } from "../lib/storage/storage";
 import { searchKey } from "../lib/text";
 import { awardMonthOf, parsePlanWindow, toVnParts, vnInstant, type Clock } from "../lib/time";
 import {
   CONSENT_TEXT_V1,
   CONTACT,
+  CONTACT_2023,
+  CONTACT_CURRENT,
   CONTEST_TITLE,
   DISTRICTS_2023,
   DOCUMENTS,
@@ -21,6 +24,7 @@ import {
   UNITS_2023,
 } from "./seed-data/contest";
 import { SEED_QUESTIONS } from "./seed-data/questions";
+import { seedDocumentFiles } from "./seed-documents";
 import { generateHistory } from "./seed-history";
 
 const DEMO_STAFF = [
@@ -124,6 +128,7 @@ async function seedContest(db: Db, spec: { year: number; featured: boolean; roun
       intro: INTRO,
       rulesText: RULES_TEXT,
       contactInfo: CONTACT,
+      ...(spec.year === 2023 ? CONTACT_2023 : CONTACT_CURRENT),
       isFeatured: spec.featured,
       certificatePattern: `{n}/GCN-BTC`,
     },
@@ -179,6 +184,7 @@ async function seedContest(db: Db, spec: { year: number; featured: boolean; roun
       update: {},
     });
   }
+  await seedDocumentFiles(db, contest.id, storage());
 
   await db.consentText.upsert({
     where: { contestId_version: { contestId: contest.id, version: 1 } },

@@ -13,3 +13,6 @@ if (t.provider === "sqlite") {
   process.env.TEST_PG_DB = `quiz_t_${id}`;
   process.env.DATABASE_URL = t.pgUrl(process.env.TEST_PG_DB);
 }
+// Uploaded files (lib/storage, the fs default) go to this file's own directory, removed after it.
+process.env.STORAGE_DRIVER = "fs";
+process.env.STORAGE_FS_ROOT = join(t.dir, `uploads-${id}`);

@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const g = globalThis as unknown as { __db?: { $disconnect(): Promise<void> } };
   await g.__db?.$disconnect();
+  if (process.env.STORAGE_FS_ROOT) rmSync(process.env.STORAGE_FS_ROOT, { recursive: true, force: true });
   if (t.provider === "postgresql") {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS "${process.env.TEST_PG_DB}" WITH (FORCE)`));
   } else {

@@ -1,6 +1,9 @@
 import { db } from "@/lib/db";
 import { roundPhase } from "@/lib/contests/round-phase";
 import { fixedClock, formatVnDateTime } from "@/lib/time";
+import { listContestDocuments } from "@/lib/participants/contest-documents";
+import { storage } from "@/lib/storage/storage";
+import { SEEDED_FILE_COUNT } from "@/prisma/seed-documents";
 import { currentYearRounds, runSeed } from "@/prisma/seed-lib";
 
 async function counts() {
@@ -81,6 +84,32 @@ test("the current-year contest is featured and has a round open today", async ()
   expect(c.rounds.filter((r) => roundPhase(r, clock.now()) === "open").map((r) => r.number)).toEqual([4]);
 });
 
+test("the first documents of each contest have a real PDF in the storage, kept across runs and remade when lost", async () => {
+  const withFile = () =>
+    db.document.findMany({ where: { fileKey: { not: null } }, orderBy: { id: "asc" }, select: { id: true, fileKey: true, fileSize: true, fileType: true } });
+  const files = await withFile();
+  expect(files).toHaveLength(2 * SEEDED_FILE_COUNT);
+  for (const f of files) {
+    const object = await storage().get(f.fileKey!);
+    expect(new TextDecoder().decode(object!.body.slice(0, 5))).toBe("%PDF-");
+    expect(object!.size).toBe(f.fileSize);
+    expect(f.fileType).toBe("application/pdf");
+  }
+  const featured = await db.contest.findFirstOrThrow({ where: { isFeatured: true }, select: { id: true } });
+  const listed = await listContestDocuments(featured.id);
+  expect(listed.slice(0, SEEDED_FILE_COUNT).every((d) => d.file !== null)).toBe(true);
+  expect(listed.slice(SEEDED_FILE_COUNT).every((d) => d.file === null)).toBe(true);
+
+  await runSeed(db, { clock, historySize: 40 });
+  expect(await withFile()).toEqual(files);
+  await storage().delete(files[0].fileKey!);
+  await runSeed(db, { clock, historySize: 40 });
+  const after = await withFile();
+  expect(after[0].fileKey).not.toBe(files[0].fileKey);
+  expect(await storage().stat(after[0].fileKey!)).toMatchObject({ contentType: "application/pdf" });
+  expect(after.slice(1)).toEqual(files.slice(1));
+}, 60_000);
+
 test.each([
   ["2027-01-05T02:00:00Z", 1], // before the plan's 15/02 start: Q1 is stretched back to 01/01
   ["2027-12-20T02:00:00Z", 4], // after the plan's 30/11 close: Q4 is stretched to 31/12
@@ -89,4 +118,14 @@ test.each([
   const at = new Date(iso);
   const open = currentYearRounds(at).filter((r) => r.opensAt <= at && at <= r.closesAt);
   expect(open.map((r) => r.number)).toEqual([expected]);
+});
+
+test("both seeded contests name the organisers' hotline and e-mail (the recovery pages' way to a person)", async () => {
+  const rows = await db.contest.findMany({ orderBy: { year: "asc" }, select: { year: true, hotline: true, contactEmail: true } });
+  expect(rows).toHaveLength(2);
+  for (const r of rows) {
+    expect(r.hotline).toMatch(/^0229 \d{4} \d{3}$/);
+    expect(r.contactEmail).toMatch(/^[a-z.]+@ninhbinh\.gov\.vn$/);
+  }
+  expect(rows[0].hotline).not.toBe(rows[1].hotline);
 });

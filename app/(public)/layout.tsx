@@ -13,7 +13,12 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="noi-dung" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>
-      <SiteFooter organiser={contest?.organiser ?? "Ban Tổ chức"} contact={contest?.contactInfo ?? ""} />
+      <SiteFooter
+        organiser={contest?.organiser ?? "Ban Tổ chức"}
+        contact={contest?.contactInfo ?? ""}
+        hotline={contest?.hotline ?? ""}
+        contactEmail={contest?.contactEmail ?? ""}
+      />
     </div>
   );
 }

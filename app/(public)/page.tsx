@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { NoPublishedContest } from "@/components/contests/no-published-contest";
 import { RoundCard } from "@/components/contests/round-card";
-import { featuredRound, ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
+import { RoundList } from "@/components/contests/round-list";
+import { featuredRound } from "@/lib/contests/round-phase";
 import { getFeaturedContest } from "@/lib/contests/queries";
-import { formatVnDate, now } from "@/lib/time";
+import { now } from "@/lib/time";
 
 // Prerendered and refreshed at most a minute later (or at once by revalidatePath on publish and
 // settings changes): the deadline rush hits these pages hardest (docs/PERFORMANCE.md).
@@ -60,22 +61,7 @@ export default async function HomePage() {
         <p className="mt-2 text-slate-800">{contest.intro}</p>
         {contest.planReference ? <p className="mt-2 text-sm text-slate-600">Căn cứ: {contest.planReference}.</p> : null}
       </section>
-      <section aria-labelledby="rounds" className="rounded-xl bg-white p-4 sm:p-6">
-        <h2 id="rounds" className="text-lg font-bold">
-          Các đợt thi
-        </h2>
-        <ul className="mt-2 divide-y divide-slate-100">
-          {contest.rounds.map((r) => (
-            <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2 text-sm">
-              <span className="font-medium">{r.name}</span>
-              <span>
-                {formatVnDate(r.opensAt)} – {formatVnDate(r.closesAt)}{" "}
-                <span className="text-slate-500">({ROUND_PHASE_LABEL[roundPhase(r, at)].toLowerCase()})</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RoundList rounds={contest.rounds} now={at} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The audit log's entries, newest first, each with its reason and its before/after values.
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { tdClass } from "@/components/ui/table";
 import type { AuditRow } from "@/lib/staff/audit-queries";
 import { formatVnDateTime } from "@/lib/time";

@@ -1,8 +1,12 @@
 // /quan-tri/chung-nhan: every contest with its rounds, their status and certificate progress.
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { tdClass } from "@/components/ui/table";
 import type { ContestWithRounds } from "@/lib/certificates/queries";
 import { isCertifiable } from "@/lib/certificates/status";
 import { ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
+
+const COLUMNS = ["Vòng thi", "Trạng thái", "Đã cấp / số giải", "Thao tác"];
 
 export function ContestRoundList({ contests }: { contests: ContestWithRounds[] }) {
   if (contests.length === 0) return <p>Chưa có cuộc thi nào.</p>;
@@ -14,45 +18,27 @@ export function ContestRoundList({ contests }: { contests: ContestWithRounds[] }
             {c.name}
           </h2>
           <p className="text-sm text-slate-600">Mẫu số giấy chứng nhận: {c.certificatePattern}</p>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Các vòng thi của {c.name}</caption>
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="py-2 pr-3">
-                    Vòng thi
+          <div className="mt-3">
+            {/* The caption also names the scroll region: not ending with the contest's name keeps the section's region the only match (e2e). */}
+            <DataTable caption={`${c.name}: các vòng thi`} columns={COLUMNS}>
+              {c.rounds.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className={`${tdClass} font-medium`}>
+                    {r.name}
                   </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Trạng thái
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Đã cấp / số giải
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Thao tác</span>
-                  </th>
+                  <td className={tdClass}>{ROUND_STATUS_LABEL[r.status]}</td>
+                  <td className={tdClass}>
+                    {r.certificateCount} / {r.awardCount}
+                  </td>
+                  <td className={tdClass}>
+                    <Link href={`/quan-tri/chung-nhan/${r.id}`} className="text-brand-700 underline">
+                      {isCertifiable(r.status) ? "Cấp giấy chứng nhận" : "Xuất kết quả"}
+                      <span className="sr-only"> – {r.name}</span>
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {c.rounds.map((r) => (
-                  <tr key={r.id} className="border-b last:border-0">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {r.name}
-                    </th>
-                    <td className="py-2 pr-3">{ROUND_STATUS_LABEL[r.status]}</td>
-                    <td className="py-2 pr-3">
-                      {r.certificateCount} / {r.awardCount}
-                    </td>
-                    <td className="py-2">
-                      <Link href={`/quan-tri/chung-nhan/${r.id}`} className="text-brand-700 underline">
-                        {isCertifiable(r.status) ? "Cấp giấy chứng nhận" : "Xuất kết quả"}
-                        <span className="sr-only"> – {r.name}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         </section>
       ))}

@@ -1,5 +1,5 @@
 "use client";
-// The contest's own settings and public texts (intro, rules, contact). Texts never change results,
+// The contest's own settings and public texts (intro, rules, hotline, e-mail, contact). Texts never change results,
 // so no confirmation is asked; every change is audited with before/after.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -58,6 +58,12 @@ export function ContestForm({ initial }: { initial: UpdateContestInput }) {
         hint="Các con số (số câu, thời gian, số lượt, giải thưởng, thời hạn) được lấy từ thiết lập của từng đợt thi."
       >
         {(a) => <textarea {...a} {...register("rulesText")} rows={8} className={inputClass} />}
+      </Field>
+      <Field id="u-hotline" label="Đường dây nóng" error={e.hotline?.message} hint="Hiện ở trang đăng nhập, quên mật khẩu, thể lệ và chân trang, bấm để gọi.">
+        {(a) => <input {...a} {...register("hotline")} type="tel" inputMode="tel" autoComplete="off" className={inputClass} />}
+      </Field>
+      <Field id="u-contactEmail" label="Email liên hệ" error={e.contactEmail?.message} hint="Nơi thí sinh viết thư khi không tự lấy lại được tài khoản.">
+        {(a) => <input {...a} {...register("contactEmail")} type="email" inputMode="email" autoComplete="off" className={inputClass} />}
       </Field>
       <Field id="u-contact" label="Thông tin liên hệ" error={e.contactInfo?.message} className="sm:col-span-2">
         {(a) => <textarea {...a} {...register("contactInfo")} rows={2} className={inputClass} />}

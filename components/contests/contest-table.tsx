@@ -1,7 +1,7 @@
 // The staff list of contests: name and address, year, how many rounds and questions, visibility.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { tdClass } from "@/components/ui/table";
 import type { StaffContestSummary } from "@/lib/contests/admin-queries";
 

@@ -1,6 +1,7 @@
 "use client";
 // The contest's study documents ("Tài liệu", listed on the public /tai-lieu page in this order):
-// add, edit, reorder, delete when no question uses them. Dates are entered and shown as dd/MM/yyyy.
+// add, edit, reorder, delete when no question uses them, attach a file (document-file-editor.tsx).
+// Dates are entered and shown as dd/MM/yyyy.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -10,20 +11,13 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import { TextareaField, TextField } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { DocumentFileEditor } from "./document-file-editor";
+import { DocumentHeading } from "./document-list";
 import type { ActionResult } from "@/lib/actions/result";
 import { createDocumentAction, deleteDocumentAction, moveDocumentAction, updateDocumentAction } from "@/lib/contests/admin-actions";
 import { documentEditorSchema, type DocumentEditorValues } from "@/lib/contests/schema";
+import type { StaffDocument } from "@/lib/contests/types";
 import { formatIsoDateVn } from "@/lib/time";
-
-export interface DocumentItem {
-  id: string;
-  code: string;
-  title: string;
-  issuer: string;
-  issuedOn: string; // yyyy-MM-dd or ""
-  url: string | null;
-  questions: number;
-}
 
 const EMPTY: DocumentEditorValues = { code: "", title: "", issuer: "", issuedOn: "", url: "" };
 
@@ -97,7 +91,7 @@ function DocumentForm({
   );
 }
 
-function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; count: number }) {
+function DocumentRow({ doc, index, count, maxUploadBytes }: { doc: StaffDocument; index: number; count: number; maxUploadBytes: number }) {
   const uid = useId();
   const [isEditing, setEditing] = useState(false);
   const { pending, message, setMessage, run } = useActionRunner();
@@ -105,18 +99,7 @@ function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; 
   const name = <span className="sr-only">&nbsp;{doc.code}</span>;
   return (
     <li className="min-w-0 rounded-md border border-slate-200 p-3">
-      <p className="break-words text-sm font-semibold text-brand-700">
-        {index + 1}. {doc.code}
-      </p>
-      <p className="mt-1 break-words text-slate-900">
-        {doc.url ? (
-          <a href={doc.url} className="underline" rel="noopener noreferrer" target="_blank">
-            {doc.title}
-          </a>
-        ) : (
-          doc.title
-        )}
-      </p>
+      <DocumentHeading document={doc} index={index} />
       <p id={`${uid}-meta`} className="mt-1 break-words text-xs text-slate-600">
         {[
           doc.issuer ? `Cơ quan ban hành: ${doc.issuer}` : null,
@@ -166,6 +149,7 @@ function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; 
           Xóa{name}
         </Button>
       </div>
+      <DocumentFileEditor documentId={doc.id} code={doc.code} file={doc.file} maxUploadBytes={maxUploadBytes} />
       {message ? (
         <div className="mt-2">
           <Alert tone={message.tone}>{message.text}</Alert>
@@ -196,13 +180,13 @@ function DocumentRow({ doc, index, count }: { doc: DocumentItem; index: number; 
   );
 }
 
-export function DocumentsEditor({ contestId, documents }: { contestId: string; documents: DocumentItem[] }) {
+export function DocumentsEditor({ contestId, documents, maxUploadBytes }: { contestId: string; documents: StaffDocument[]; maxUploadBytes: number }) {
   return (
     <div className="space-y-4">
       {documents.length ? (
         <ol className="space-y-2">
           {documents.map((d, i) => (
-            <DocumentRow key={d.id} doc={d} index={i} count={documents.length} />
+            <DocumentRow key={d.id} doc={d} index={i} count={documents.length} maxUploadBytes={maxUploadBytes} />
           ))}
         </ol>
       ) : (

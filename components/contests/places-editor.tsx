@@ -4,7 +4,6 @@
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import {
   createDistrictAction,
   createUnitAction,
@@ -14,9 +13,9 @@ import {
   updateUnitAction,
 } from "@/lib/contests/admin-actions";
 import { useActionRunner } from "@/components/ui/use-action-runner";
+import { PlaceInput, PlaceOutcome, smallInputClass } from "./place-controls";
 import { WardsEditor, type Ward } from "./wards-editor";
 
-const small = `${inputClass} py-1 text-sm`;
 const headcountOf = (v: string) => (v.trim() === "" ? null : Number(v));
 
 export interface District {
@@ -43,12 +42,7 @@ function DistrictRow({ d }: { d: District }) {
   return (
     <li className="rounded-md border border-slate-200 p-2">
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor={`${uid}-n`} className="sr-only">
-            Tên huyện/thành phố
-          </label>
-          <input id={`${uid}-n`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
-        </div>
+        <PlaceInput id={`${uid}-n`} label="Tên huyện/thành phố" labelStyle="hidden" value={name} onChange={(e) => setName(e.target.value)} />
         <Button
           size="sm"
           variant="secondary"
@@ -70,11 +64,7 @@ function DistrictRow({ d }: { d: District }) {
       <p id={`${uid}-used`} className="mt-1 text-xs text-slate-500">
         {d.participants} thí sinh · {d.units} đơn vị{used ? " (đang dùng, không xóa được)" : ""}
       </p>
-      {message ? (
-        <div className="mt-1">
-          <Alert tone={message.tone}>{message.text}</Alert>
-        </div>
-      ) : null}
+      <PlaceOutcome message={message} />
       <details className="mt-2 rounded-md bg-slate-50 px-2">
         <summary className="flex min-h-10 cursor-pointer items-center text-sm font-medium text-brand-700">
           Xã/phường ({d.wards.length})<span className="sr-only">&nbsp;của {d.name}</span>
@@ -109,12 +99,7 @@ export function DistrictsEditor({ contestId, districts }: { contestId: string; d
           );
         }}
       >
-        <div className="min-w-0 flex-1">
-          <label htmlFor={`${uid}-new`} className="block text-sm font-medium">
-            Thêm huyện/thành phố
-          </label>
-          <input id={`${uid}-new`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
-        </div>
+        <PlaceInput id={`${uid}-new`} label="Thêm huyện/thành phố" value={name} onChange={(e) => setName(e.target.value)} />
         <Button size="sm" type="submit" disabled={pending || !name.trim()}>
           Thêm
         </Button>
@@ -145,23 +130,30 @@ function UnitFields({
 }) {
   return (
     <>
-      <div className="min-w-40 flex-1">
-        <label htmlFor={`${uid}-name`} className="block text-xs text-slate-600">
-          Tên đơn vị
-        </label>
-        <input id={`${uid}-name`} value={name} onChange={(e) => setName(e.target.value)} className={small} />
-      </div>
-      <div className="w-28">
-        <label htmlFor={`${uid}-hc`} className="block text-xs text-slate-600">
-          Số người
-        </label>
-        <input id={`${uid}-hc`} type="number" min={0} inputMode="numeric" value={headcount} onChange={(e) => setHeadcount(e.target.value)} className={small} />
-      </div>
+      <PlaceInput
+        id={`${uid}-name`}
+        label="Tên đơn vị"
+        labelStyle="caption"
+        className="min-w-40 flex-1"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <PlaceInput
+        id={`${uid}-hc`}
+        label="Số người"
+        labelStyle="caption"
+        className="w-28"
+        type="number"
+        min={0}
+        inputMode="numeric"
+        value={headcount}
+        onChange={(e) => setHeadcount(e.target.value)}
+      />
       <div className="w-44">
         <label htmlFor={`${uid}-d`} className="block text-xs text-slate-600">
           Huyện/thành phố
         </label>
-        <select id={`${uid}-d`} value={districtId} onChange={(e) => setDistrictId(e.target.value)} className={small}>
+        <select id={`${uid}-d`} value={districtId} onChange={(e) => setDistrictId(e.target.value)} className={smallInputClass}>
           <option value="">—</option>
           {districts.map((d) => (
             <option key={d.id} value={d.id}>
@@ -199,11 +191,7 @@ function UnitRow({ u, districts }: { u: Unit; districts: District[] }) {
       <p className="mt-1 text-xs text-slate-500">
         {u.participants} thí sinh{u.participants > 0 ? " (đang dùng, không xóa được)" : ""}
       </p>
-      {message ? (
-        <div className="mt-1">
-          <Alert tone={message.tone}>{message.text}</Alert>
-        </div>
-      ) : null}
+      <PlaceOutcome message={message} />
     </li>
   );
 }

@@ -1,7 +1,8 @@
 // The rules page's body, shared by /the-le (featured contest) and /cuoc-thi/<slug>/the-le.
 import { buildContestRules, type RulesContest } from "@/lib/contests/rules";
+import { OrganiserContact } from "./organiser-contact";
 
-export function RulesView({ contest, heading = "Thể lệ cuộc thi" }: { contest: RulesContest; heading?: string }) {
+export function RulesView({ contest, heading = "Thể lệ cuộc thi" }: { contest: RulesContest & { hotline: string; contactEmail: string }; heading?: string }) {
   const sections = buildContestRules(contest);
   return (
     <article className="min-w-0 space-y-6">
@@ -9,6 +10,7 @@ export function RulesView({ contest, heading = "Thể lệ cuộc thi" }: { cont
         <h1 className="break-words text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">{heading}</h1>
         <p className="mt-1 break-words text-slate-700">{contest.name}</p>
         <p className="text-sm text-slate-600">Cơ quan tổ chức: {contest.organiser}</p>
+        <OrganiserContact contact={contest} lead="Liên hệ Ban Tổ chức:" className="text-sm text-slate-600" />
       </header>
       <nav aria-label="Mục lục thể lệ" className="rounded-xl bg-white p-4">
         <ol className="list-decimal space-y-1 pl-5 text-brand-700">

@@ -2,27 +2,14 @@
 // The wards (xã/phường/thị trấn) of one district, as the registration form offers them: add, rename,
 // reorder, delete. Participants keep the ward name they registered with (lib/contests/admin-wards.ts).
 import { useId, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { createWardAction, deleteWardAction, moveWardAction, renameWardAction } from "@/lib/contests/admin-actions";
-import { useActionRunner, type RunnerMessage } from "@/components/ui/use-action-runner";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { PlaceInput, PlaceOutcome } from "./place-controls";
 
 export interface Ward {
   id: string;
   name: string;
-}
-
-const small = `${inputClass} py-1 text-sm`;
-
-/** The outcome under a row or form; an error also describes the input it is about. */
-function Outcome({ id, message }: { id: string; message: RunnerMessage }) {
-  if (!message) return null;
-  return (
-    <div id={id} className="mt-1">
-      <Alert tone={message.tone}>{message.text}</Alert>
-    </div>
-  );
 }
 
 function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: boolean }) {
@@ -33,19 +20,16 @@ function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: bo
   return (
     <li className="rounded-md border border-slate-200 bg-white p-2">
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-40 flex-1">
-          <label htmlFor={`${uid}-n`} className="sr-only">
-            Tên xã/phường {w.name}
-          </label>
-          <input
-            id={`${uid}-n`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            className={small}
-            aria-invalid={isError}
-            aria-describedby={isError ? `${uid}-msg` : undefined}
-          />
-        </div>
+        <PlaceInput
+          id={`${uid}-n`}
+          label={`Tên xã/phường ${w.name}`}
+          labelStyle="hidden"
+          className="min-w-40 flex-1"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={isError}
+          aria-describedby={isError ? `${uid}-msg` : undefined}
+        />
         <Button
           size="sm"
           variant="secondary"
@@ -74,7 +58,7 @@ function WardRow({ w, isFirst, isLast }: { w: Ward; isFirst: boolean; isLast: bo
           Xóa<span className="sr-only">&nbsp;{w.name}</span>
         </Button>
       </div>
-      <Outcome id={`${uid}-msg`} message={message} />
+      <PlaceOutcome id={`${uid}-msg`} message={message} />
     </li>
   );
 }
@@ -108,24 +92,24 @@ export function WardsEditor({ districtId, districtName, wards }: { districtId: s
           );
         }}
       >
-        <div className="min-w-40 flex-1">
-          <label htmlFor={`${uid}-new`} className="block text-sm font-medium">
-            Thêm xã/phường<span className="sr-only">&nbsp;vào {districtName}</span>
-          </label>
-          <input
-            id={`${uid}-new`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            className={small}
-            aria-invalid={isError}
-            aria-describedby={isError ? `${uid}-msg ${uid}-hint` : `${uid}-hint`}
-          />
-        </div>
+        <PlaceInput
+          id={`${uid}-new`}
+          label={
+            <>
+              Thêm xã/phường<span className="sr-only">&nbsp;vào {districtName}</span>
+            </>
+          }
+          className="min-w-40 flex-1"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={isError}
+          aria-describedby={isError ? `${uid}-msg ${uid}-hint` : `${uid}-hint`}
+        />
         <Button size="sm" type="submit" disabled={pending || !name.trim()}>
           Thêm
         </Button>
       </form>
-      <Outcome id={`${uid}-msg`} message={message} />
+      <PlaceOutcome id={`${uid}-msg`} message={message} />
     </div>
   );
 }

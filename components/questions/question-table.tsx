@@ -1,7 +1,7 @@
 // The bank list: one row per question with its current version.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { tdClass } from "@/components/ui/table";
 import { DIFFICULTY_LABEL, STATUS_LABEL } from "@/lib/questions/format";
 import type { QuestionListItem } from "@/lib/questions/queries";

@@ -28,18 +28,14 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
     tables[key].rows.map((r) => ({ label: String(r[label] ?? ""), value: Number(r[value] ?? 0) }));
   const dayColumn = tables["theo-ngay"].columns[0];
   const unitHref = (page: number) => statisticsHref(STATISTICS_PATH, { "cuoc-thi": round.contestSlug, dot: round.number, trang: page });
+  // Each section is named by its table: the anchor, the heading and the download links.
+  const sectionOf = (key: DashboardTableKey) => ({ id: key, title: tables[key].title, table: key, roundId: round.id });
 
   return (
     <div className="space-y-6">
       <SummaryCards summary={summary} />
 
-      <StatSection
-        id="theo-ngay"
-        title={tables["theo-ngay"].title}
-        table="theo-ngay"
-        roundId={round.id}
-        description="Theo ngày nộp bài, giờ Việt Nam. Người thi lần đầu: nộp bài đầu tiên của đợt trong ngày đó."
-      >
+      <StatSection {...sectionOf("theo-ngay")} description="Theo ngày nộp bài, giờ Việt Nam. Người thi lần đầu: nộp bài đầu tiên của đợt trong ngày đó.">
         <ChartFigure
           id="bieu-do-theo-ngay"
           caption="Lượt thi và người thi mỗi ngày"
@@ -56,16 +52,13 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
         />
       </StatSection>
 
-      <StatSection id="theo-huyen" title={tables["theo-huyen"].title} table="theo-huyen" roundId={round.id}>
+      <StatSection {...sectionOf("theo-huyen")}>
         <StatBarChart data={points("theo-huyen", "name", "participants")} valueLabel="Người tham gia" horizontal />
         <StatTableView table={tables["theo-huyen"]} />
       </StatSection>
 
       <StatSection
-        id="theo-don-vi"
-        title={tables["theo-don-vi"].title}
-        table="theo-don-vi"
-        roundId={round.id}
+        {...sectionOf("theo-don-vi")}
         description="Tỉ lệ tham gia = số người tham gia / số cán bộ của đơn vị (khi đã khai báo). Tệp tải về có đủ mọi đơn vị."
       >
         <StatTableView
@@ -75,27 +68,15 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
         <Pager label="Trang của bảng đơn vị" page={unitPage.page} pageCount={unitPage.pageCount} href={unitHref} />
       </StatSection>
 
-      <StatSection id="theo-doi-tuong" title={tables["theo-doi-tuong"].title} table="theo-doi-tuong" roundId={round.id}>
+      <StatSection {...sectionOf("theo-doi-tuong")}>
         <StatTableView table={tables["theo-doi-tuong"]} />
       </StatSection>
 
-      <StatSection
-        id="so-luot-thi"
-        title={tables["so-luot-thi"].title}
-        table="so-luot-thi"
-        roundId={round.id}
-        description={`Mỗi người được thi tối đa ${round.attemptsAllowed} lượt trong đợt.`}
-      >
+      <StatSection {...sectionOf("so-luot-thi")} description={`Mỗi người được thi tối đa ${round.attemptsAllowed} lượt trong đợt.`}>
         <StatTableView table={tables["so-luot-thi"]} />
       </StatSection>
 
-      <StatSection
-        id="pho-diem"
-        title={tables["pho-diem"].title}
-        table="pho-diem"
-        roundId={round.id}
-        description={`Số lượt thi theo số câu trả lời đúng (0–${round.questionCount}).`}
-      >
+      <StatSection {...sectionOf("pho-diem")} description={`Số lượt thi theo số câu trả lời đúng (0–${round.questionCount}).`}>
         <ChartFigure
           id="bieu-do-pho-diem"
           caption="Số lượt thi theo số câu đúng"
@@ -104,13 +85,7 @@ export function StatisticsDashboard({ round, summary, tables, unitPage, showItem
         />
       </StatSection>
 
-      <StatSection
-        id="thoi-gian"
-        title={tables["thoi-gian"].title}
-        table="thoi-gian"
-        roundId={round.id}
-        description="Số lượt thi theo thời gian làm bài, từng phút."
-      >
+      <StatSection {...sectionOf("thoi-gian")} description="Số lượt thi theo thời gian làm bài, từng phút.">
         <ChartFigure
           id="bieu-do-thoi-gian"
           caption="Số lượt thi theo thời gian làm bài"

@@ -1,5 +1,6 @@
-// Choosing the contest (a GET form, works without JavaScript) and the round (links).
+// Choosing the contest (the staff pages' GET form, works without JavaScript) and the round (links).
 import Link from "next/link";
+import { ContestPicker } from "@/components/admin/contest-picker";
 import { isRoundVisible, ROUND_STATUS_LABEL } from "@/lib/contests/round-status";
 import { statisticsHref } from "@/lib/statistics/links";
 import type { SelectableContest, SelectableRound } from "@/lib/statistics/pick-selection";
@@ -17,28 +18,7 @@ export function RoundPicker({
 }) {
   return (
     <div className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
-      <form method="get" action={path} className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="stat-contest" className="block text-sm font-medium text-slate-700">
-            Cuộc thi
-          </label>
-          <select
-            id="stat-contest"
-            name="cuoc-thi"
-            defaultValue={contest.slug}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
-          >
-            {contests.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-          Xem
-        </button>
-      </form>
+      <ContestPicker action={path} contests={contests} currentId={contest.slug} param="cuoc-thi" by="slug" submitLabel="Xem" />
       <nav aria-label="Chọn đợt thi">
         <ul className="flex flex-wrap gap-2">
           {contest.rounds.map((r) => (

@@ -4,12 +4,13 @@ import type { ReactNode } from "react";
 
 export function TableBox({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   return (
-    // Focusable and named, so keyboard users can scroll it even when it holds no links or buttons.
+    // Focusable and named, so keyboard users can scroll it even when it holds no links or buttons;
+    // relative, so screen-reader-only text in a cell is clipped by the box and never widens the page.
     <div
       tabIndex={0}
       role="region"
       aria-label={typeof caption === "string" ? caption : undefined}
-      className="w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      className="relative w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
     >
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>

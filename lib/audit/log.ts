@@ -1,12 +1,10 @@
 // Writing and checking the audit log (every staff change, every export with personal data).
 // Entries are only ever appended; the app has no way to edit or delete them.
 import "server-only";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import { db } from "../db";
 import { now } from "../time";
 import { entryHash, GENESIS_HASH, verifyChain, type ChainCheck } from "./chain";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface AuditInput {
   actor: { type: "STAFF" | "PARTICIPANT" | "SYSTEM"; id?: string | null; name: string };

@@ -3,14 +3,12 @@
 // to re-run: an award that already has a certificate keeps its number.
 import "server-only";
 import { appendAudit } from "../audit/log";
-import { db, type Db } from "../db";
+import { db, type Tx } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { now } from "../time";
 import { allocatedRange, formatCertificateNumber, generateVerificationCode, isValidCertificatePattern } from "./numbering";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { isCertifiable } from "./status";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type GenerateOutcome = { ok: true; created: number; issued: number; total: number; numbers: string[] } | { ok: false; status: 404 | 409; error: string };
 

@@ -1,5 +1,6 @@
 // Reads for the secretariat's pages at /quan-tri/chung-nhan. Shaped objects only.
 import "server-only";
+import { contestsNewestFirst } from "../contests/queries";
 import { db } from "../db";
 import type { RoundStatus } from "../contests/round-status";
 
@@ -24,7 +25,7 @@ export interface ContestWithRounds {
 export async function listCertificateContests(): Promise<ContestWithRounds[]> {
   const [contests, certified] = await Promise.all([
     db.contest.findMany({
-      orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+      orderBy: contestsNewestFirst,
       select: {
         id: true,
         name: true,

@@ -10,6 +10,7 @@ import { streamXlsx, XLSX_CONTENT_TYPE, type XlsxCell, type XlsxColumn } from ".
 import { formatIsoDateVn } from "../time";
 import { formatVnDateTimeSeconds } from "./format";
 import { staffActor, type StaffActor } from "../staff/actor";
+import { rankingEntryColumnsSelect } from "../winners/queries";
 
 export const RANKING_COLUMNS: XlsxColumn[] = [
   { header: "Hạng", width: 8 },
@@ -37,16 +38,7 @@ async function* rankingPages(computationId: string, tierName: (code: string) => 
       where: { computationId, rank: { gt: afterRank } },
       orderBy: { rank: "asc" },
       take: pageSize,
-      select: {
-        rank: true,
-        participantId: true,
-        correctCount: true,
-        predictionDiff: true,
-        durationMs: true,
-        submittedAt: true,
-        prizeTier: true,
-        excludedReason: true,
-      },
+      select: rankingEntryColumnsSelect,
     });
     if (entries.length === 0) return;
     const people = await db.participant.findMany({

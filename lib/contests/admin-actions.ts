@@ -14,6 +14,7 @@ import {
   updateUnit,
 } from "./admin-contests";
 import { createDocument, deleteDocument, moveDocument, updateDocument } from "./admin-documents";
+import { removeDocumentFile } from "./document-files";
 import { createRound, updateRound } from "./admin-rounds";
 import { createWard, deleteWard, moveWard, renameWard } from "./admin-wards";
 import {
@@ -72,5 +73,10 @@ export const updateDocumentAction = staffAction("contests", updateDocumentSchema
 export const moveDocumentAction = staffAction("contests", moveByIdSchema, moveDocument, { name: "moveDocumentAction", revalidate });
 export const deleteDocumentAction = staffAction("contests", deleteByIdSchema, (d, staff) => deleteDocument(d.id, staff), {
   name: "deleteDocumentAction",
+  revalidate,
+});
+// The upload itself is a route handler taking the raw file (app/api/admin/documents/[documentId]/file).
+export const removeDocumentFileAction = staffAction("contests", deleteByIdSchema, (d, staff) => removeDocumentFile(d.id, staff), {
+  name: "removeDocumentFileAction",
   revalidate,
 });

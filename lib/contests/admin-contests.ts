@@ -8,6 +8,7 @@ import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { normalizeText } from "../text";
 import { isUniqueViolation } from "./admin-lists";
+import { publicContestSelect } from "./queries";
 import type {
   consentTextSchema,
   createContestSchema,
@@ -49,19 +50,10 @@ export async function createContest(input: Out<typeof createContestSchema>, staf
   }
 }
 
-const contestEditable = {
-  name: true,
-  organiser: true,
-  organiserShort: true,
-  year: true,
-  isFeatured: true,
-  isPublished: true,
-  certificatePattern: true,
-  planReference: true,
-  intro: true,
-  rulesText: true,
-  contactInfo: true,
-} as const;
+// What staff may change: the public contest fields (all but its id and address) plus publication
+// and the certificate numbering.
+const { id: _id, slug: _slug, ...publicEditable } = publicContestSelect;
+const contestEditable = { ...publicEditable, isPublished: true, certificatePattern: true } as const;
 
 export async function updateContest(input: Out<typeof updateContestSchema>, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
   const before = await db.contest.findUnique({ where: { id: input.id }, select: contestEditable });

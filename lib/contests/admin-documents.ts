@@ -10,6 +10,7 @@ import { staffActor, type StaffActor } from "../staff/actor";
 import { normalizeText } from "../text";
 import { isoDate, parseVnDate } from "../time";
 import { isUniqueViolation, moveInList } from "./admin-lists";
+import { documentFileSelect, removeStoredObject } from "./document-files";
 import type { createDocumentSchema, documentEditorSchema, moveByIdSchema, updateDocumentSchema } from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
@@ -99,7 +100,10 @@ export async function moveDocument(input: Out<typeof moveByIdSchema>, staff: Sta
  * The check is part of the delete itself, so a question tagged meanwhile is never silently untagged.
  */
 export async function deleteDocument(id: string, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
-  const d = await db.document.findUnique({ where: { id }, select: { contestId: true, code: true, title: true, issuer: true, issuedOn: true, url: true } });
+  const d = await db.document.findUnique({
+    where: { id },
+    select: { contestId: true, code: true, title: true, issuer: true, issuedOn: true, url: true, ...documentFileSelect },
+  });
   if (!d) return fail("Không tìm thấy văn bản.");
   const deleted = await db.$transaction(async (tx) => {
     const { count } = await tx.document.deleteMany({ where: { id, questions: { none: {} } } });
@@ -113,5 +117,7 @@ export async function deleteDocument(id: string, staff: StaffActor): Promise<Act
       `Không xóa được “${d.code}”: đang có ${questions} câu hỏi dùng văn bản này. Hãy sửa thông tin văn bản, hoặc chuyển các câu hỏi sang văn bản khác trước khi xóa.`,
     );
   }
+  // Only once the row is gone for good (lib/contests/document-files.ts, order of writes).
+  await removeStoredObject(d.fileKey);
   return ok({ id });
 }

@@ -3,10 +3,8 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
-import { db, type Db } from "../db";
+import { db, type Tx } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export { isUniqueViolation } from "../db/errors";
 

@@ -1,9 +1,10 @@
 // Contest and round reads for the staff area (settings pages, the bank's contest picker).
 import "server-only";
 import { db } from "../db";
+import { documentFile, documentFileSelect } from "./document-files";
 import { parsePrizeTiers } from "./prize-tiers";
-import type { PublicContest } from "./queries";
-import type { PublicRound, StaffDocument } from "./types";
+import { contestListSelect, contestsNewestFirst, publicContestSelect, type PublicContest } from "./queries";
+import { roundSettingsSelect, type PublicRound, type StaffDocument } from "./types";
 
 export interface StaffContestSummary {
   id: string;
@@ -19,17 +20,8 @@ export interface StaffContestSummary {
 
 export async function listContestsForStaff(): Promise<StaffContestSummary[]> {
   const rows = await db.contest.findMany({
-    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      year: true,
-      organiserShort: true,
-      isFeatured: true,
-      isPublished: true,
-      _count: { select: { rounds: true, questions: true } },
-    },
+    orderBy: contestsNewestFirst,
+    select: { ...contestListSelect, organiserShort: true, isPublished: true, _count: { select: { rounds: true, questions: true } } },
   });
   return rows.map(({ _count, ...c }) => ({ ...c, roundCount: _count.rounds, questionCount: _count.questions }));
 }
@@ -54,26 +46,8 @@ const adminRoundSelect = {
   id: true,
   contestId: true,
   number: true,
-  name: true,
-  opensAt: true,
-  closesAt: true,
-  awardYear: true,
-  awardMonth: true,
-  questionCount: true,
-  timeLimitSec: true,
-  attemptsAllowed: true,
-  graceSec: true,
-  rankingOrder: true,
-  predictionTruth: true,
-  prizeTiers: true,
-  minScoreForPrize: true,
-  excludeEarlierWinners: true,
-  predictionQuestion: true,
-  answerReview: true,
-  status: true,
+  ...roundSettingsSelect,
   settingsVersion: true,
-  decisionNumber: true,
-  decisionDate: true,
   _count: { select: { attempts: true } },
 } as const;
 
@@ -105,17 +79,7 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
   const c = await db.contest.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      organiser: true,
-      organiserShort: true,
-      year: true,
-      planReference: true,
-      intro: true,
-      rulesText: true,
-      contactInfo: true,
-      isFeatured: true,
+      ...publicContestSelect,
       isPublished: true,
       certificatePattern: true,
       consentTexts: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, createdAt: true } },
@@ -132,7 +96,7 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
       },
       documents: {
         orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-        select: { id: true, code: true, title: true, issuer: true, issuedOn: true, url: true, _count: { select: { questions: true } } },
+        select: { id: true, code: true, title: true, issuer: true, issuedOn: true, url: true, ...documentFileSelect, _count: { select: { questions: true } } },
       },
       units: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
@@ -148,7 +112,11 @@ export async function getContestForAdmin(id: string): Promise<AdminContest | nul
     consentVersions: _count.consentTexts,
     rounds: rounds.map((r) => shapeAdminRound(r as RoundRow)),
     districts: districts.map(({ _count: n, ...d }) => ({ ...d, participants: n.participants, units: n.units })),
-    documents: documents.map(({ _count: n, ...d }) => ({ ...d, questions: n.questions })),
+    documents: documents.map(({ _count: n, fileKey, fileName, fileType, fileSize, ...d }) => ({
+      ...d,
+      file: documentFile({ fileKey, fileName, fileType, fileSize }),
+      questions: n.questions,
+    })),
     units: units.map(({ _count: n, ...u }) => ({ ...u, participants: n.participants })),
   };
 }

@@ -9,33 +9,11 @@ import { db } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { now } from "../time";
 import { ROUND_FIELD_LABEL, roundDiff, roundSettingsFromForm, sensitiveRoundChanges, statusChangeProblem } from "./admin-rules";
-import type { RoundSettings } from "./types";
+import { roundSettingsSelect, type RoundSettings } from "./types";
 import { parsePrizeTiers } from "./prize-tiers";
 import type { createRoundSchema, updateRoundSchema } from "./schema";
 
-const settingsSelect = {
-  contestId: true,
-  settingsVersion: true,
-  name: true,
-  opensAt: true,
-  closesAt: true,
-  awardYear: true,
-  awardMonth: true,
-  questionCount: true,
-  timeLimitSec: true,
-  attemptsAllowed: true,
-  graceSec: true,
-  rankingOrder: true,
-  predictionTruth: true,
-  prizeTiers: true,
-  minScoreForPrize: true,
-  excludeEarlierWinners: true,
-  predictionQuestion: true,
-  answerReview: true,
-  status: true,
-  decisionNumber: true,
-  decisionDate: true,
-} as const;
+const settingsSelect = { contestId: true, settingsVersion: true, ...roundSettingsSelect } as const;
 
 export async function createRound(input: z.output<typeof createRoundSchema>, staff: StaffActor): Promise<ActionResult<{ id: string }>> {
   const contest = await db.contest.findUnique({ where: { id: input.contestId }, select: { id: true } });

@@ -4,32 +4,17 @@ import { cache } from "react";
 import { db } from "../db";
 import { parsePrizeTiers } from "./prize-tiers";
 import { VISIBLE_ROUND_STATUSES } from "./round-status";
-import type { PublicRound } from "./types";
+import { publicRoundSettingsSelect, type PublicRound } from "./types";
 
 export type { PublicRound };
 
-const roundSelect = {
-  id: true,
-  number: true,
-  name: true,
-  opensAt: true,
-  closesAt: true,
-  awardYear: true,
-  awardMonth: true,
-  questionCount: true,
-  timeLimitSec: true,
-  attemptsAllowed: true,
-  graceSec: true,
-  rankingOrder: true,
-  predictionQuestion: true,
-  predictionTruth: true,
-  answerReview: true,
-  minScoreForPrize: true,
-  excludeEarlierWinners: true,
-  status: true,
-  prizeTiers: true,
-  publishedAt: true,
-} as const;
+/** Contest lists (the public archive, the staff pickers) put the newest first: by year, then by creation. */
+export const contestsNewestFirst = [{ year: "desc" as const }, { createdAt: "desc" as const }];
+
+/** A contest as a list or a picker names it. */
+export const contestListSelect = { id: true, slug: true, name: true, year: true, isFeatured: true } as const;
+
+const roundSelect = { id: true, number: true, ...publicRoundSettingsSelect, publishedAt: true } as const;
 
 export interface PublicContest {
   id: string;
@@ -42,11 +27,14 @@ export interface PublicContest {
   intro: string;
   rulesText: string;
   contactInfo: string;
+  hotline: string;
+  contactEmail: string;
   isFeatured: boolean;
   rounds: PublicRound[];
 }
 
-const contestSelect = {
+/** The contest's own fields as the public pages show them (PublicContest but its rounds); the staff settings page reads them too. */
+export const publicContestSelect = {
   id: true,
   slug: true,
   name: true,
@@ -57,7 +45,13 @@ const contestSelect = {
   intro: true,
   rulesText: true,
   contactInfo: true,
+  hotline: true,
+  contactEmail: true,
   isFeatured: true,
+} as const satisfies Record<keyof Omit<PublicContest, "rounds">, true>;
+
+const contestSelect = {
+  ...publicContestSelect,
   rounds: { where: { status: { in: VISIBLE_ROUND_STATUSES } }, orderBy: { number: "asc" }, select: roundSelect },
 } as const;
 
@@ -84,7 +78,7 @@ export const getContestBySlug = cache(async (slug: string): Promise<PublicContes
 export const listContests = cache(async () =>
   db.contest.findMany({
     where: { isPublished: true },
-    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
-    select: { id: true, slug: true, name: true, year: true, organiserShort: true, isFeatured: true },
+    orderBy: contestsNewestFirst,
+    select: { ...contestListSelect, organiserShort: true },
   }),
 );

@@ -39,6 +39,21 @@ export const updateContestSchema = contestFields.extend({
   intro: z.string().trim().max(5000, "Giới thiệu tối đa 5000 ký tự."),
   rulesText: z.string().trim().max(20000, "Thể lệ tối đa 20000 ký tự."),
   contactInfo: z.string().trim().max(1000, "Thông tin liên hệ tối đa 1000 ký tự."),
+  // Shown as tel:/mailto: links on sign-in, the rules and the footer (docs/SECURITY.md "Account recovery").
+  hotline: z
+    .string()
+    .trim()
+    .max(30, "Đường dây nóng tối đa 30 ký tự.")
+    .refine(
+      (v) => v === "" || (/^\+?[\d\s.()-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 4 && (v.match(/\d/g)?.length ?? 0) <= 15),
+      "Đường dây nóng chỉ gồm chữ số, dấu cách, dấu chấm hoặc dấu gạch ngang, ví dụ 0229 3871 234.",
+    ),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(LIMITS.email, `Email tối đa ${LIMITS.email} ký tự.`)
+    .refine((v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Email liên hệ không hợp lệ (ví dụ: bantochuc@example.gov.vn).")
+    .transform((v) => v.toLowerCase()),
 });
 export type UpdateContestInput = z.input<typeof updateContestSchema>;
 

@@ -45,6 +45,8 @@ export interface DownloadFile {
 
 export interface DownloadOptions extends DownloadFile {
   disposition?: Disposition;
+  /** The byte length of a stream body (a stored file), which cannot be measured without reading it. */
+  size?: number;
   /** Only for public documents (the published results); the default keeps the file off every cache. */
   cacheControl?: string;
   /** Extra headers (ETag, Repr-Digest…); they cannot replace the ones set here. */
@@ -69,8 +71,9 @@ export function downloadResponse({
   disposition = "attachment",
   cacheControl = PRIVATE_NO_STORE,
   headers = {},
+  size,
 }: DownloadOptions): Response {
-  const length = byteLength(body);
+  const length = byteLength(body) ?? size ?? null;
   return new Response(body, {
     status: 200,
     headers: {

@@ -25,6 +25,7 @@ export interface ParticipantProfile {
   registeredAt: Date;
 }
 
+/** The registration as the person gave it; the staff record and the data download spread it (and pick their own `contest`). */
 export const profileSelect = {
   id: true,
   fullName: true,

@@ -106,6 +106,18 @@ const password = requiredText(
   [(v) => /\p{L}/u.test(v) && /\d/.test(v), "Mật khẩu cần có cả chữ và số."],
 );
 
+/** The password typed twice (registration, the self-service reset): the repeat must match. */
+export function checkPasswordConfirm(v: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx): void {
+  if (v.passwordConfirm === "") {
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Vui lòng nhập lại mật khẩu." });
+  } else if (v.password !== v.passwordConfirm) {
+    ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Mật khẩu nhập lại không khớp." });
+  }
+}
+
+/** A new password and its repeat, by registration's rules: every place a participant chooses one spreads these. */
+export const newPasswordFields = { password, passwordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }) };
+
 const RELOAD = "Trang đăng ký đã cũ. Vui lòng tải lại trang rồi thử lại.";
 const CONSENT_REQUIRED = "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.";
 
@@ -127,18 +139,13 @@ export const registrationSchema = z
     // "" (none chosen), a Unit id of the contest, or OTHER_UNIT with the name typed in unitName.
     unitId: z.string({ error: "Vui lòng chọn đơn vị công tác." }),
     unitName: z.string({ error: "Tên đơn vị không hợp lệ." }).max(LIMITS.unitName, `Tên đơn vị tối đa ${LIMITS.unitName} ký tự.`).transform(normalizeText),
-    password,
-    passwordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }),
+    ...newPasswordFields,
     consent: z.boolean({ error: CONSENT_REQUIRED }).refine((v) => v, CONSENT_REQUIRED),
     consentTextId: z.string({ error: RELOAD }).min(1, RELOAD),
   })
   .superRefine((v, ctx) => {
     crossCheckCccd(v, ctx);
-    if (v.passwordConfirm === "") {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Vui lòng nhập lại mật khẩu." });
-    } else if (v.password !== v.passwordConfirm) {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "Mật khẩu nhập lại không khớp." });
-    }
+    checkPasswordConfirm(v, ctx);
     // Workers and students name their unit or school; residents may leave it empty.
     if (v.unitId === OTHER_UNIT) {
       if (v.unitName.length === 0 && v.group !== "NGUOI_DAN") {

@@ -5,14 +5,12 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
-import { db, type Db } from "../db";
+import { db, type Db, type Tx } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { searchKey } from "../text";
 import type { GenderValue } from "./labels";
 import type { CorrectIdentity } from "./staff-schema";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const IDENTITY_FIELDS = ["fullName", "birthDate", "gender", "cccd", "phone"] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];

@@ -1,5 +1,5 @@
-// Staff reset a participant's forgotten password (the sign-in page tells participants to contact
-// the organisers). A temporary password is generated, stored hashed like at registration, shown
+// Staff reset a participant's forgotten password, for whoever cannot recover it alone
+// (lib/participants/recovery.ts) and calls the organisers' hotline. A temporary password is generated, stored hashed like at registration, shown
 // once to the staff member and audited without the password itself.
 import "server-only";
 import { randomInt } from "node:crypto";

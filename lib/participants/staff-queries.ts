@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "../db";
 import { maskCccd, maskPhone, searchKey } from "../text";
+import { profileSelect } from "./account";
 import type { GenderValue, ParticipantGroupValue } from "./labels";
 import type { ParticipantSearch } from "./staff-schema";
 
@@ -109,21 +110,9 @@ export async function getStaffParticipant(id: string): Promise<StaffParticipantD
   const p = await db.participant.findUnique({
     where: { id },
     select: {
-      id: true,
-      fullName: true,
-      birthDate: true,
-      gender: true,
-      cccd: true,
-      phone: true,
-      email: true,
-      group: true,
-      wardName: true,
-      unitName: true,
+      ...profileSelect,
       isOrganiserMember: true,
-      registeredAt: true,
       contest: { select: { id: true, name: true, year: true } },
-      district: { select: { name: true } },
-      unit: { select: { name: true } },
       _count: { select: { attempts: true } },
     },
   });

@@ -3,15 +3,13 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
-import { db, type Db } from "../db";
+import { db, type Tx } from "../db";
 import { staffActor, type StaffActor } from "../staff/actor";
 import { searchKey } from "../text";
 import { readOptions, type QuestionStatusValue } from "./format";
 import { bankTexts } from "./queries";
 import type { QuestionContent } from "./schema";
 import { NEAR_DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface SimilarQuestion {
   id: string;
@@ -26,6 +24,9 @@ export type SaveOutcome =
   | { status: "similar"; similar: SimilarQuestion[] };
 
 const MAX_SIMILAR_SHOWN = 5;
+
+/** The audit reason of a save the author confirmed despite near-duplicates (create and update alike). */
+const similarityReason = (confirmed: boolean) => (confirmed ? "Đã xác nhận lưu dù có câu hỏi gần trùng." : null);
 
 export async function findSimilarQuestions(contestId: string, text: string, excludeId: string | null): Promise<SimilarQuestion[]> {
   if (searchKey(text).length < 3) return [];
@@ -77,7 +78,7 @@ export async function createQuestion(
       action: "question.create",
       entityType: "Question",
       entityId: q.id,
-      reason: input.confirmSimilar ? "Đã xác nhận lưu dù có câu hỏi gần trùng." : null,
+      reason: similarityReason(input.confirmSimilar),
       after: { version: 1, ...content, documentId: input.documentId, difficulty: input.difficulty },
     });
     return q.id;
@@ -148,7 +149,7 @@ export async function updateQuestion(
         action: "question.update",
         entityType: "Question",
         entityId: q.id,
-        reason: input.confirmSimilar ? "Đã xác nhận lưu dù có câu hỏi gần trùng." : null,
+        reason: similarityReason(input.confirmSimilar),
         before,
         after: { version, ...content, documentId: input.documentId, difficulty: input.difficulty },
       });

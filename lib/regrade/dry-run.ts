@@ -8,9 +8,8 @@ import "server-only";
 import { sqltag as sql } from "@prisma/client/runtime/client";
 import type { GradingRule } from "../attempts/rules";
 import { parsePrizeTiers } from "../contests/prize-tiers";
-import { db, type Db } from "../db";
+import { db, type Db, type Tx } from "../db";
 import { resolveTrueValue } from "../ranking/true-value";
-import type { Tx } from "../winners/ranking-sql";
 import { hypotheticalRegradeJoin, submittedItemCorrectSql } from "./grading-sql";
 import { regradeImpact, type RegradeImpact } from "./impact";
 

@@ -1,4 +1,4 @@
-// Rate limits (per IP and per identifier) on registration and attempt start, and the counters of
+// Rate limits (per IP and per identifier) on registration, attempt start and account recovery, and the counters of
 // the sign-in limits (lib/security/sign-in-limits.ts). One instance: in-memory. Several instances:
 // RATE_LIMIT_STORE=postgres keeps the counters in the shared PostgreSQL database
 // (rate-limiter-flexible's own table).
@@ -11,6 +11,11 @@ export type LimitName =
   | "register-ip"
   | "register-id"
   | "start-ip"
+  // Account recovery (lib/participants/recovery.ts): requests per account named and per source,
+  // reset tries (a link or a code) per source.
+  | "recovery-request-id"
+  | "recovery-request-ip"
+  | "recovery-reset-ip"
   // Sign-in (sign-in-limits.ts): failures per identity+source, the wait they impose, failures per source.
   | "signin-fail"
   | "signin-wait"
@@ -25,6 +30,11 @@ export const RULES: Record<LimitName, { points: number; duration: number; blockS
   "register-ip": { points: 60, duration: 600, blockSec: 600 }, // one office network registers many staff
   "register-id": { points: 5, duration: 600, blockSec: 600 },
   "start-ip": { points: 120, duration: 60, blockSec: 60 },
+  // Each request may send an SMS that costs money and voids the code sent before: 3 per half hour.
+  "recovery-request-id": { points: 3, duration: 30 * 60, blockSec: 0 },
+  "recovery-request-ip": { points: 30, duration: 10 * 60, blockSec: 10 * 60 },
+  // With 5 tries per code (MAX_CODE_TRIES) this bounds a source guessing codes across many accounts.
+  "recovery-reset-ip": { points: 30, duration: 10 * 60, blockSec: 10 * 60 },
   // A counter, never checked by blockedFor: points only bound the stored number.
   // The source rules refuse once `points` failures fill the window, until it ends.
   "signin-fail": { points: BLOCK_AFTER_FAILURES * 10, duration: FAILURE_WINDOW_SEC, blockSec: 0 },
@@ -81,7 +91,7 @@ export function tooManyMessage(retryAfterSec: number): string {
 }
 
 /** Per-address rules of registration and attempt start, keyed by lib/security/request.ts clientIp. */
-const PER_ADDRESS: ReadonlySet<LimitName> = new Set(["register-ip", "start-ip"]);
+const PER_ADDRESS: ReadonlySet<LimitName> = new Set(["register-ip", "start-ip", "recovery-request-ip", "recovery-reset-ip"]);
 
 /**
  * Spends one point; refuses with the wait time when the key is over its limit. A per-address rule

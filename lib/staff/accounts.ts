@@ -7,13 +7,11 @@ import { fail, ok, type ActionResult } from "../actions/result";
 import { appendAudit } from "../audit/log";
 import type { StaffRole } from "../auth/roles";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { db, type Db } from "../db";
+import { db, type Tx } from "../db";
 import { now } from "../time";
 import { normalizeText } from "../text";
 import { staffActor, type StaffActor } from "./actor";
 import { removesLastAdmin, type AccountState } from "./rules";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Serialises account changes on PostgreSQL, so two admins demoted at once cannot leave none. */
 const ACCOUNTS_LOCK_KEY = 7_312_002;
@@ -106,13 +104,18 @@ export function changeStaffRole(id: string, role: StaffRole, actor: StaffActor) 
   return changeAccount(id, { role }, "staff.role", actor);
 }
 
+/** A new password, whoever sets it, ends every session of the account (the session version moves on). */
+async function newPasswordData(password: string) {
+  return { passwordHash: await hashPassword(password), passwordChangedAt: now(), sessionVersion: { increment: 1 } };
+}
+
 /** An ADMIN sets a new password for someone; their sessions end. */
 export async function resetStaffPassword(id: string, password: string, actor: StaffActor): Promise<ActionResult<{ id: string }>> {
   const target = await db.staffUser.findUnique({ where: { id }, select: { username: true } });
   if (!target) return fail("Không tìm thấy tài khoản.");
-  const passwordHash = await hashPassword(password);
+  const data = await newPasswordData(password);
   await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id }, data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } } });
+    await tx.staffUser.update({ where: { id }, data });
     await appendAudit(tx, {
       actor: staffActor(actor),
       action: "staff.reset_password",
@@ -136,13 +139,9 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(me.passwordHash, currentPassword))) {
     return fail("Mật khẩu hiện tại không đúng.", { currentPassword: ["Mật khẩu hiện tại không đúng."] });
   }
-  const passwordHash = await hashPassword(newPassword);
+  const data = await newPasswordData(newPassword);
   const sessionVersion = await db.$transaction(async (tx) => {
-    const row = await tx.staffUser.update({
-      where: { id: staffId },
-      data: { passwordHash, passwordChangedAt: now(), sessionVersion: { increment: 1 } },
-      select: { sessionVersion: true },
-    });
+    const row = await tx.staffUser.update({ where: { id: staffId }, data, select: { sessionVersion: true } });
     await appendAudit(tx, {
       actor: staffActor(actor),
       action: "staff.change_own_password",

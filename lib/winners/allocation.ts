@@ -2,7 +2,7 @@
 // prize is settled), then the winners and the skipped entries are marked in place.
 import "server-only";
 import { allocatePrizes, type PrizeAllocation, type PrizeCandidate, type PrizeRules } from "../ranking/prizes";
-import type { Tx } from "./ranking-sql";
+import type { Tx } from "../db";
 
 const ALLOCATION_PAGE = 200;
 

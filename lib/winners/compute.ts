@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { sweepExpiredAttempts } from "../attempts/sweep";
 import { appendAudit, audit, type AuditInput } from "../audit/log";
 import { parsePrizeTiers } from "../contests/prize-tiers";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { computeInputHash, entriesDigester, RULESET_VERSION } from "../ranking/input-hash";
 import type { PrizeAllocation, PrizeRules } from "../ranking/prizes";
@@ -15,7 +15,7 @@ import { resolveTrueValue } from "../ranking/true-value";
 import { now } from "../time";
 import type { ComputationKind } from "../ranking/computation-kind";
 import { allocateFromTop, markEntries } from "./allocation";
-import { entryPages, insertRanking, organiserMembersUpTo, type Tx } from "./ranking-sql";
+import { entryPages, insertRanking, organiserMembersUpTo } from "./ranking-sql";
 import { getComputationSummary, STORED_INPUTS_FORMAT, type ComputationSummary, type StoredInputs } from "./queries";
 
 export interface ComputeOptions {

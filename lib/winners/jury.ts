@@ -5,7 +5,7 @@ import "server-only";
 import type { StaffCaller } from "../auth/session";
 import { appendAudit } from "../audit/log";
 import { isRoundApproved, isRoundLocked, isRoundPublished, isRoundUnderReview, isRoundVisible } from "../contests/round-status";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { REGRADE_MSG } from "../regrade/messages";
 import { isComputationStale } from "../regrade/queries";
 import { staffActor } from "../staff/actor";
@@ -24,14 +24,29 @@ async function roundForChange(roundId: string) {
   });
 }
 
-export async function disqualifyParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
-  const round = await roundForChange(input.roundId);
+type ChangeableRound = NonNullable<Awaited<ReturnType<typeof roundForChange>>>;
+
+/** The round a jury decision changes; refused when it is missing or its list is approved (locked). */
+async function unlockedRound(roundId: string): Promise<{ ok: true; round: ChangeableRound } | { ok: false; error: string }> {
+  const round = await roundForChange(roundId);
   if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
   if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
+  return { ok: true, round };
+}
+
+/** The participant's standing disqualification from the round: a revoked one no longer counts. */
+function activeDisqualification(tx: Tx, roundId: string, participantId: string) {
+  return tx.disqualification.findFirst({ where: { roundId, participantId, revokedAt: null }, select: { id: true, reason: true } });
+}
+
+export async function disqualifyParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
+  const found = await unlockedRound(input.roundId);
+  if (!found.ok) return found;
+  const { round } = found;
   const person = await db.participant.findFirst({ where: { id: input.participantId, contestId: round.contestId }, select: { id: true, fullName: true } });
   if (!person) return { ok: false, error: "Không tìm thấy thí sinh trong cuộc thi này." };
   return db.$transaction(async (tx) => {
-    const active = await tx.disqualification.findFirst({ where: { roundId: round.id, participantId: person.id, revokedAt: null }, select: { id: true } });
+    const active = await activeDisqualification(tx, round.id, person.id);
     if (active) return { ok: false as const, error: "Thí sinh này đã bị loại khỏi đợt thi." };
     const row = await tx.disqualification.create({
       data: { roundId: round.id, participantId: person.id, reason: input.reason, createdById: staff.id, createdAt: now() },
@@ -50,14 +65,11 @@ export async function disqualifyParticipant(input: ParticipantDecisionInput, sta
 }
 
 export async function reinstateParticipant(input: ParticipantDecisionInput, staff: StaffCaller): Promise<JuryResult> {
-  const round = await roundForChange(input.roundId);
-  if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
+  const found = await unlockedRound(input.roundId);
+  if (!found.ok) return found;
+  const { round } = found;
   return db.$transaction(async (tx) => {
-    const active = await tx.disqualification.findFirst({
-      where: { roundId: round.id, participantId: input.participantId, revokedAt: null },
-      select: { id: true, reason: true },
-    });
+    const active = await activeDisqualification(tx, round.id, input.participantId);
     if (!active) return { ok: false as const, error: "Thí sinh này không bị loại khỏi đợt thi." };
     // Only revoked, never deleted: the history of the decision stays.
     await tx.disqualification.update({ where: { id: active.id }, data: { revokedAt: now(), revokedById: staff.id, revokeReason: input.reason } });
@@ -74,9 +86,9 @@ export async function reinstateParticipant(input: ParticipantDecisionInput, staf
 }
 
 export async function overrideTrueValue(input: OverrideTrueValueInput, staff: StaffCaller): Promise<JuryResult> {
-  const round = await roundForChange(input.roundId);
-  if (!round) return { ok: false, error: "Không tìm thấy đợt thi." };
-  if (isRoundLocked(round.status)) return { ok: false, error: LOCKED };
+  const found = await unlockedRound(input.roundId);
+  if (!found.ok) return found;
+  const { round } = found;
   await db.$transaction(async (tx) => {
     await tx.round.update({
       where: { id: round.id },

@@ -9,6 +9,7 @@ import { rankingOrderSchema, type RankingOrder } from "../ranking/ranking-order"
 import { maskCccd, maskPhone } from "../text";
 import { computationKindSchema, type ComputationKind } from "../ranking/computation-kind";
 import { MISSING_AS_MAX_INT } from "./ranking-sql";
+import { computationColumnsSelect } from "./verify-rows";
 
 const storedPrizesSchema = z.array(
   z.object({
@@ -98,12 +99,7 @@ const summarySelect = {
   computedBy: true,
   forced: true,
   forceReason: true,
-  rulesetVersion: true,
-  rankingOrder: true,
-  settingsVersion: true,
-  trueValue: true,
-  participantCount: true,
-  attemptCount: true,
+  ...computationColumnsSelect,
   entryCount: true,
   inputHash: true,
   prizes: true,
@@ -154,6 +150,18 @@ export interface RankingRow {
   } | null;
 }
 
+/** A ranking entry as the staff ranking and its export show it (predictionDiff and durationMs as stored, MISSING_AS_MAX_INT included). */
+export const rankingEntryColumnsSelect = {
+  rank: true,
+  participantId: true,
+  correctCount: true,
+  predictionDiff: true,
+  durationMs: true,
+  submittedAt: true,
+  prizeTier: true,
+  excludedReason: true,
+} as const;
+
 /** One page of a computation's ranking, with who each entry is and whether they are disqualified now. */
 export async function getRankingPage(computationId: string, roundId: string, page: { offset: number; limit: number }): Promise<RankingRow[]> {
   const entries = await db.rankingEntry.findMany({
@@ -161,17 +169,7 @@ export async function getRankingPage(computationId: string, roundId: string, pag
     orderBy: { rank: "asc" },
     skip: page.offset,
     take: page.limit,
-    select: {
-      rank: true,
-      participantId: true,
-      attemptId: true,
-      correctCount: true,
-      predictionDiff: true,
-      durationMs: true,
-      submittedAt: true,
-      prizeTier: true,
-      excludedReason: true,
-    },
+    select: { ...rankingEntryColumnsSelect, attemptId: true },
   });
   const ids = entries.map((e) => e.participantId);
   const [people, dq] = await Promise.all([

@@ -5,10 +5,9 @@
 // RANKING_CHAIN (lib/ranking/ranking-order.ts).
 import "server-only";
 import { join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import { RANKING_CHAIN, type RankingCriterion, type RankingOrder } from "../ranking/ranking-order";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Provider = Db["provider"];
 
 /**

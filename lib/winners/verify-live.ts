@@ -3,11 +3,10 @@
 // row in SQL, and input by input in words for the jury.
 import "server-only";
 import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { markEntries } from "./allocation";
 import { rankIntoComputation } from "./compute";
 import { parseStoredInputs, parseStoredPrizes, type StoredInputs } from "./queries";
-import type { Tx } from "./ranking-sql";
 import { differingFields, entrySelect, storedValues, type EntryField, type LiveCheck, type RowDifference, type StoredComputation } from "./verify-rows";
 
 /** Thrown to roll the live check's scratch computation back, carrying its outcome out. */

@@ -83,6 +83,16 @@ export const COLUMN_LABEL: Record<string, string> = {
   attemptCount: "Số lượt nộp bài",
 };
 
+/** The columns a computation records of what it was computed with (COLUMN_LABEL but `kind`), read by the summary and the check. */
+export const computationColumnsSelect = {
+  rulesetVersion: true,
+  rankingOrder: true,
+  settingsVersion: true,
+  trueValue: true,
+  participantCount: true,
+  attemptCount: true,
+} as const;
+
 export interface StoredComputation {
   id: string;
   roundId: string;

@@ -19,6 +19,7 @@ const PAGE = 5_000;
 import { checkLive } from "./verify-live";
 import {
   COLUMN_LABEL,
+  computationColumnsSelect,
   differingFields,
   entrySelect,
   orNull,
@@ -226,12 +227,7 @@ export async function verifyComputation(computationId: string): Promise<VerifyRe
       entryCount: true,
       prizes: true,
       inputs: true,
-      rulesetVersion: true,
-      rankingOrder: true,
-      settingsVersion: true,
-      trueValue: true,
-      participantCount: true,
-      attemptCount: true,
+      ...computationColumnsSelect,
     },
   });
   if (!row) return null;

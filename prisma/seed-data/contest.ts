@@ -15,6 +15,14 @@ export const RULES_TEXT = [
 
 export const CONTACT = "Phòng Thông tin, Báo chí - Xuất bản, Sở Thông tin và Truyền thông tỉnh Ninh Bình";
 
+/**
+ * The organisers' hotline and e-mail shown on sign-in, the rules and the footer. DEMO DATA: made
+ * up in the real formats (Ninh Bình's 0229 area code, a provincial mailbox), not the agencies'
+ * actual number or address; an installation sets its own in the contest settings.
+ */
+export const CONTACT_2023 = { hotline: "0229 3878 168", contactEmail: "cuocthi.stttt@ninhbinh.gov.vn" };
+export const CONTACT_CURRENT = { hotline: "0229 3871 234", contactEmail: "cuocthi.sokhcn@ninhbinh.gov.vn" };
+
 export const CONSENT_TEXT_V1 =
   "Tôi đồng ý để Ban Tổ chức cuộc thi xử lý dữ liệu cá nhân tôi cung cấp (họ tên, ngày sinh, giới tính, số CCCD, số điện thoại, email, đơn vị, địa chỉ) cho các mục đích: xác minh người dự thi, chấm và công bố kết quả (tên được công khai, CCCD và số điện thoại được che bớt), cấp Giấy chứng nhận, trao giải và thống kê tham gia, theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân. Dữ liệu được lưu trong thời gian tổ chức cuộc thi và lưu trữ hồ sơ theo quy định; tôi có thể tải về dữ liệu của mình tại trang Cá nhân.";
 

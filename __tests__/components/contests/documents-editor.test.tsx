@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { DocumentsEditor, type DocumentItem } from "@/components/contests/documents-editor";
+import { DocumentsEditor } from "@/components/contests/documents-editor";
+import type { StaffDocument } from "@/lib/contests/types";
 import { createDocumentAction, deleteDocumentAction, moveDocumentAction, updateDocumentAction } from "@/lib/contests/admin-actions";
 
 const refresh = jest.fn();
@@ -17,7 +18,7 @@ const update = updateDocumentAction as jest.MockedFunction<typeof updateDocument
 const move = moveDocumentAction as jest.MockedFunction<typeof moveDocumentAction>;
 const remove = deleteDocumentAction as jest.MockedFunction<typeof deleteDocumentAction>;
 
-const documents: DocumentItem[] = [
+const documents: StaffDocument[] = [
   {
     id: "d1",
     code: "749/QĐ-TTg",
@@ -25,20 +26,32 @@ const documents: DocumentItem[] = [
     issuer: "Thủ tướng Chính phủ",
     issuedOn: "2020-06-03",
     url: "https://chinhphu.vn/749",
+    file: null,
     questions: 12,
   },
-  { id: "d2", code: "01-NQ/TU", title: "Nghị quyết về Chính quyền điện tử", issuer: "", issuedOn: "", url: null, questions: 0 },
+  { id: "d2", code: "01-NQ/TU", title: "Nghị quyết về Chính quyền điện tử", issuer: "", issuedOn: "", url: null, file: null, questions: 0 },
 ];
 
 function setup(list = documents) {
   const user = userEvent.setup();
-  render(<DocumentsEditor contestId="c1" documents={list} />);
+  render(<DocumentsEditor contestId="c1" documents={list} maxUploadBytes={20 * 1024 * 1024} />);
   const adding = screen.getByRole("heading", { name: "Thêm văn bản" }).parentElement!;
   return { user, adding: within(adding) };
 }
 
 beforeEach(() => {
   jest.clearAllMocks();
+});
+
+test("each document offers its file: upload when it has none, the file with replace and remove when it has one", () => {
+  setup([{ ...documents[0], file: { fileName: "QĐ 749.pdf", fileType: "application/pdf", fileSize: 2048 } }, documents[1]]);
+  const [first, second] = screen.getAllByRole("listitem");
+  expect(within(first).getByRole("link", { name: "QĐ 749.pdf" })).toHaveAttribute("href", "/tai-lieu/d1");
+  expect(within(first).getByLabelText("Thay tệp 749/QĐ-TTg")).toBeInTheDocument();
+  expect(within(first).getByRole("button", { name: "Gỡ tệp 749/QĐ-TTg" })).toBeInTheDocument();
+  expect(within(second).getByLabelText("Tải tệp lên 01-NQ/TU")).toBeInTheDocument();
+  expect(within(second).queryByRole("button", { name: /Gỡ tệp/ })).toBeNull();
+  expect(within(second).getByText(/tối đa 20 MB/)).toBeInTheDocument();
 });
 
 test("documents are listed in order with their date as dd/MM/yyyy, their link and how many questions use them", () => {

@@ -91,6 +91,8 @@ test("editing the contest's texts audits only the changed fields", async () => {
     intro: c.intro,
     rulesText: c.rulesText,
     contactInfo: c.contactInfo,
+    hotline: c.hotline,
+    contactEmail: c.contactEmail,
   };
   expect((await updateContestAction({ ...base, rulesText: "Thể lệ mới.", isPublished: true })).ok).toBe(true);
   const entry = await db.auditLog.findFirstOrThrow({ where: { action: "contest.update", entityId: contestId } });

@@ -11,6 +11,7 @@ import { SignInForm } from "@/components/participants/sign-in-form";
 import ContestSignInPage from "@/app/(public)/cuoc-thi/[slug]/dang-nhap/page";
 import ContestResultsPage from "@/app/(public)/cuoc-thi/[slug]/ket-qua/page";
 import ContestHomePage from "@/app/(public)/cuoc-thi/[slug]/page";
+import SignInPage from "@/app/(public)/dang-nhap/page";
 import CertificateLookupPage from "@/app/(public)/chung-nhan/page";
 
 const EARLIER = "chuyen-doi-so-2023";
@@ -65,6 +66,13 @@ test("an earlier contest's sign-in page signs people in to that contest, not the
   expect(out).toContain("Đăng nhập");
   expect(out).toContain('aria-current="page"');
   expect(out).toContain(`href="/cuoc-thi/${EARLIER}/dang-nhap"`);
+});
+
+test("the main sign-in page (featured contest) points people of earlier contests to the archive", async () => {
+  setSessionForTests(null);
+  const out = html((await SignInPage({ searchParams: Promise.resolve({}) })) as ReactElement);
+  expect(out).toContain("Đã dự thi cuộc thi năm trước?");
+  expect(out).toContain('href="/cuoc-thi"');
 });
 
 test("the featured contest's /cuoc-thi page sends people to the main sign-in, keeping where they were going", async () => {

@@ -9,12 +9,17 @@ import { fixedClock, setClock } from "@/lib/time";
 import { runSeed } from "@/prisma/seed-lib";
 import RulesPage from "@/app/(public)/the-le/page";
 import DocumentsPage from "@/app/(public)/tai-lieu/page";
+import { GET as DocumentFileRoute } from "@/app/(public)/tai-lieu/[documentId]/route";
 import RegisterPage from "@/app/(public)/dang-ky/page";
 import SignInPage from "@/app/(public)/dang-nhap/page";
 import MyAccountPage from "@/app/(public)/ca-nhan/page";
 import ContestHomePage from "@/app/(public)/cuoc-thi/[slug]/page";
 import ContestRulesPage from "@/app/(public)/cuoc-thi/[slug]/the-le/page";
 import ContestDocumentsPage from "@/app/(public)/cuoc-thi/[slug]/tai-lieu/page";
+import ContestSignInPage from "@/app/(public)/cuoc-thi/[slug]/dang-nhap/page";
+import ForgotPasswordPage from "@/app/(public)/quen-mat-khau/page";
+import ResetPasswordPage from "@/app/(public)/dat-lai-mat-khau/page";
+import PublicLayout from "@/app/(public)/layout";
 
 const html = (el: ReactElement) => renderToStaticMarkup(el);
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -64,6 +69,19 @@ test("/tai-lieu lists the documents in order with dd/MM/yyyy dates", async () =>
   expect(out).toContain("749/QĐ-TTg");
   expect(out).toContain("Ngày ban hành: 03/06/2020");
   expect(out.indexOf("749/QĐ-TTg")).toBeLessThan(out.indexOf("942/QĐ-TTg"));
+});
+
+test("/tai-lieu: a seeded document's Mở opens its PDF for a visitor", async () => {
+  setSessionForTests(null);
+  const out = html(await DocumentsPage());
+  const href = out.match(/href="(\/tai-lieu\/[^"]+)"[^>]*>Mở<span class="sr-only">\u00a0749\/QĐ-TTg \(PDF · (\d+) KB\)/);
+  expect(href).not.toBeNull();
+  const id = href![1].split("/").pop()!;
+  const res = await DocumentFileRoute(new Request(`http://localhost${href![1]}`), { params: Promise.resolve({ documentId: id }) });
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("application/pdf");
+  expect(res.headers.get("content-disposition")).toMatch(/^inline; /);
+  expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
 });
 
 test("/dang-ky offers the contest's lists and an unticked consent box", async () => {
@@ -123,4 +141,39 @@ test("an earlier contest keeps its home, rules and documents under /cuoc-thi/<sl
   const docs = html(await ContestDocumentsPage(params("chuyen-doi-so-2023")));
   expect(docs).toContain("749/QĐ-TTg");
   await expect(ContestHomePage(params("khong-co"))).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+});
+
+// The seeded demo contacts (prisma/seed-data/contest.ts CONTACT_CURRENT, CONTACT_2023).
+const HOTLINE = { label: "0229 3871 234", href: 'href="tel:02293871234"', mail: 'href="mailto:cuocthi.sokhcn@ninhbinh.gov.vn"' };
+
+test("sign-in, the rules and the footer give the organisers' hotline and e-mail as tel:/mailto: links; sign-in leads to recovery", async () => {
+  setSessionForTests(null);
+  const signIn = html(await SignInPage(search()));
+  expect(signIn).toContain('href="/quen-mat-khau"');
+  expect(signIn).not.toContain("Vui lòng liên hệ Ban Tổ chức");
+  for (const out of [signIn, html(await RulesPage()), html(await PublicLayout({ children: null }))]) {
+    expect(out).toContain(HOTLINE.label);
+    expect(out).toContain(HOTLINE.href);
+    expect(out).toContain(HOTLINE.mail);
+  }
+  // An earlier contest's rules give that contest's own contacts.
+  expect(html(await ContestRulesPage(params("chuyen-doi-so-2023")))).toContain('href="tel:02293878168"');
+});
+
+test("/quen-mat-khau asks for the phone, CCCD or e-mail; /dat-lai-mat-khau takes a code, or a link's token while it works", async () => {
+  const forgot = html(await ForgotPasswordPage(search()));
+  expect(forgot).toContain("Số điện thoại, số CCCD hoặc email đã đăng ký");
+  expect(forgot).toContain(HOTLINE.href);
+  expect(forgot).toContain('href="/dang-nhap"');
+  // An earlier contest's accounts recover within that contest, with its own contacts and sign-in.
+  const earlier = html(await ForgotPasswordPage(search({ "cuoc-thi": "chuyen-doi-so-2023" })));
+  expect(earlier).toContain("năm 2023");
+  expect(earlier).toContain('href="tel:02293878168"');
+  expect(earlier).toContain('href="/cuoc-thi/chuyen-doi-so-2023/dang-nhap"');
+  expect(html(await ContestSignInPage({ ...params("chuyen-doi-so-2023"), ...search() }))).toContain('href="/quen-mat-khau?cuoc-thi=chuyen-doi-so-2023"');
+  const byCode = html(await ResetPasswordPage(search()));
+  expect(byCode).toContain("Mã xác nhận (6 chữ số)");
+  const stale = html(await ResetPasswordPage(search({ token: "a".repeat(43) })));
+  expect(stale).toContain("Đường liên kết không còn dùng được.");
+  expect(stale).not.toContain("Mật khẩu mới");
 });

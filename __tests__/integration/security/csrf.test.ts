@@ -109,6 +109,7 @@ test("the sweep finds the state-changing route handlers", () => {
     expect.arrayContaining([
       "POST app/api/rounds/[roundId]/winners/route.ts",
       "POST app/api/admin/questions/import/route.ts",
+      "POST app/api/admin/documents/[documentId]/file/route.ts",
       "POST app/api/cron/quarterly-winners/route.ts",
       "POST app/api/attempts/[attemptId]/answers/route.ts",
     ]),

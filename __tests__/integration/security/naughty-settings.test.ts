@@ -112,6 +112,8 @@ async function contestInput(id: string) {
       intro: true,
       rulesText: true,
       contactInfo: true,
+      hotline: true,
+      contactEmail: true,
     },
   });
   return { id, ...c };
@@ -123,7 +125,7 @@ async function roundInput(id: string, reason = "Kiểm tra an toàn dữ liệu"
 }
 
 describe("contest settings", () => {
-  const FIELDS = ["name", "organiser", "organiserShort", "certificatePattern", "planReference", "intro", "rulesText", "contactInfo"] as const;
+  const FIELDS = ["name", "organiser", "organiserShort", "certificatePattern", "planReference", "intro", "rulesText", "contactInfo", "hotline"] as const;
 
   test.each(FIELDS)("contest %s: every string refused in Vietnamese or stored intact", async (field) => {
     asAdmin();

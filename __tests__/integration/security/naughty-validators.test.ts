@@ -20,6 +20,7 @@ import {
 import { safeQuery } from "@/lib/db/pg-safe-text";
 import { checkCccd, normalizePhone } from "@/lib/participants/identity";
 import { safeNextPath } from "@/lib/participants/navigation";
+import { recoveryRequestSchema, resetByCodeSchema, resetByLinkSchema } from "@/lib/participants/recovery-schema";
 import { parseBirthDateInput, registrationSchema, signInSchema } from "@/lib/participants/schema";
 import { correctIdentitySchema, parseParticipantSearch, PARTICIPANT_SEARCH_MAX, resetParticipantPasswordSchema } from "@/lib/participants/staff-schema";
 import { parseImportFile } from "@/lib/questions/import/parse";
@@ -135,6 +136,17 @@ const SCHEMA_CASES: SchemaCase[] = [
   ]),
   ...c("registration", registrationSchema, registration, ["contestId", "districtId", "unitId", "consentTextId", "gender", "group"], false),
   ...c("signIn", signInSchema, { identifier: "0912345678", password: "matkhau123" }, ["identifier", "password"]),
+  // public: account recovery
+  ...c("recoveryRequest", recoveryRequestSchema, { contestId: "c1", identifier: "0912345678" }, ["identifier"]),
+  ...c("recoveryRequest", recoveryRequestSchema, { contestId: "c1", identifier: "0912345678" }, ["contestId"], false),
+  ...c("resetByLink", resetByLinkSchema, { token: "a".repeat(43), password: "matkhau123", passwordConfirm: "matkhau123" }, ["password", "passwordConfirm"]),
+  ...c("resetByLink", resetByLinkSchema, { token: "a".repeat(43), password: "matkhau123", passwordConfirm: "matkhau123" }, ["token"], false),
+  ...c(
+    "resetByCode",
+    resetByCodeSchema,
+    { contestId: "c1", identifier: "037090000123", code: "123456", password: "matkhau123", passwordConfirm: "matkhau123" },
+    ["identifier", "code", "password", "passwordConfirm"],
+  ),
   ...c("startAttempt", startAttemptSchema, { roundId: "r1" }, ["roundId"], false),
   ...c("saveAnswer", saveAnswerSchema, { attemptId: "a1", position: 0, token: "t" }, ["attemptId", "position", "token"], false),
   ...c("savePrediction", savePredictionSchema, { attemptId: "a1", prediction: 1 }, ["prediction"]),
@@ -159,13 +171,12 @@ const SCHEMA_CASES: SchemaCase[] = [
   ...c("checkSimilar", checkSimilarSchema, { contestId: "c1", text: "Chuyển đổi số", excludeId: null }, ["text"], false),
   // staff: contests, rounds, places
   ...c("createContest", createContestSchema, { ...contest, slug: "chuyen-doi-so-2030" }, ["name", "organiser", "organiserShort", "certificatePattern", "slug"]),
-  ...c("updateContest", updateContestSchema, { ...contest, id: "c1", isPublished: true, planReference: "", intro: "", rulesText: "", contactInfo: "" }, [
-    "name",
-    "planReference",
-    "intro",
-    "rulesText",
-    "contactInfo",
-  ]),
+  ...c(
+    "updateContest",
+    updateContestSchema,
+    { ...contest, id: "c1", isPublished: true, planReference: "", intro: "", rulesText: "", contactInfo: "", hotline: "", contactEmail: "" },
+    ["name", "planReference", "intro", "rulesText", "contactInfo", "hotline", "contactEmail"],
+  ),
   ...c("consentText", consentTextSchema, { contestId: "c1", text: "Tôi đồng ý cho Ban Tổ chức xử lý dữ liệu cá nhân của tôi." }, ["text"]),
   ...c("createRound", createRoundSchema, { ...round, contestId: "c1", number: 1 }, [
     "name",

@@ -1,8 +1,8 @@
 // The participant-facing server actions and routes check their caller on the server: the start
 // action, the quiz's JSON routes (/api/attempts/<id>/answers|prediction|submit) and the personal
 // downloads refuse anonymous visitors and staff accounts (a staff session is not a participant),
-// and a participant can only act on their own attempt. Registration is the one public action:
-// anyone may call it, it validates and rate-limits instead.
+// and a participant can only act on their own attempt. Registration and account recovery are the
+// public actions: anyone may call them, they validate and rate-limit instead.
 jest.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", "user-agent": "jest" }),
 }));
@@ -53,6 +53,18 @@ const PARTICIPANT_ACTIONS: { name: string; needsParticipant: boolean; call: () =
   { name: "startAttemptAction", needsParticipant: true, call: () => attemptActions.startAttemptAction(null, startForm(f.roundId)) },
   // Registration is for people without an account: public, validated and rate-limited (registration.test.ts).
   { name: "registerAction", needsParticipant: false, call: () => participantActions.registerAction({ contestId: f.contestId } as never) },
+  // Account recovery is for people who cannot sign in: public, neutral and rate-limited (recovery.test.ts).
+  {
+    name: "requestPasswordResetAction",
+    needsParticipant: false,
+    call: () => participantActions.requestPasswordResetAction({ contestId: f.contestId } as never),
+  },
+  { name: "resetPasswordByLinkAction", needsParticipant: false, call: () => participantActions.resetPasswordByLinkAction({} as never) },
+  {
+    name: "resetPasswordByCodeAction",
+    needsParticipant: false,
+    call: () => participantActions.resetPasswordByCodeAction({ contestId: f.contestId } as never),
+  },
 ];
 
 /** Every quiz route (app/api/attempts/[attemptId]/<endpoint>/route.ts), each with a plausible body for an attempt. */

@@ -21,6 +21,7 @@ import * as revealActions from "@/lib/winners/reveal-actions";
 import { GET as exportQuestionsRoute } from "@/app/api/admin/questions/export/route";
 import { POST as importQuestionsRoute } from "@/app/api/admin/questions/import/route";
 import { GET as questionTemplateRoute } from "@/app/api/admin/questions/template/route";
+import { POST as uploadDocumentFileRoute } from "@/app/api/admin/documents/[documentId]/file/route";
 import type { ActionResult } from "@/lib/actions/result";
 import { CAPABILITIES, STAFF_ROLES, type Capability, type StaffRole } from "@/lib/auth/roles";
 import { setSessionForTests } from "@/lib/auth/session";
@@ -212,6 +213,8 @@ const MATRIX: MatrixEntry[] = [
           intro: "",
           rulesText: "",
           contactInfo: "",
+          hotline: "",
+          contactEmail: "",
         }),
       ),
   },
@@ -291,6 +294,22 @@ const MATRIX: MatrixEntry[] = [
   },
   { name: "moveDocumentAction", capability: "contests", call: (f) => viaAction(contestActions.moveDocumentAction({ id: f.documentId, direction: "up" })) },
   { name: "deleteDocumentAction", capability: "contests", call: (f) => viaAction(contestActions.deleteDocumentAction({ id: f.documentId })) },
+  { name: "removeDocumentFileAction", capability: "contests", call: (f) => viaAction(contestActions.removeDocumentFileAction({ id: f.documentId })) },
+  {
+    name: "POST /api/admin/documents/[documentId]/file",
+    capability: "contests",
+    call: (f) =>
+      viaRoute(
+        uploadDocumentFileRoute(
+          new Request(url(`/api/admin/documents/${f.documentId}/file?fileName=a.pdf`), {
+            method: "POST",
+            headers: { "Content-Type": "application/octet-stream" },
+            body: "%PDF-1.4 phân quyền",
+          }),
+          params({ documentId: f.documentId }),
+        ),
+      ),
+  },
   // ---- staff accounts (lib/staff/actions.ts)
   {
     name: "createStaffAction",

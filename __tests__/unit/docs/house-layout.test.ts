@@ -38,3 +38,16 @@ describe("app/ holds routes only", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("components/ui knows nothing of the domain", () => {
+  const kit = files("components/ui").filter((f) => /\.(ts|tsx)$/.test(f));
+
+  it("finds the kit it checks", () => {
+    expect(kit).toContain("components/ui/data-table.tsx");
+  });
+
+  it("imports nothing from lib/ or from the domain's components", () => {
+    const outside = /from\s+["'](@\/lib\/|@\/components\/(?!ui\/)|\.\.\/)/;
+    expect(kit.filter((f) => outside.test(readFileSync(path.join(ROOT, f), "utf8")))).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   VISIBLE_ROUND_STATUSES,
 } from "@/lib/contests/round-status";
 import { GENDERS, PARTICIPANT_GROUPS } from "@/lib/participants/labels";
+import { RECOVERY_CHANNELS } from "@/lib/participants/recovery-channel";
 import { DIFFICULTIES, QUESTION_STATUSES } from "@/lib/questions/format";
 import { COMPUTATION_KINDS } from "@/lib/ranking/computation-kind";
 import { COUNTING_POLICIES } from "@/lib/ranking/counting-policy";
@@ -51,6 +52,7 @@ const OWNERS: [string, readonly string[], string][] = [
   ["ComputationKind", COMPUTATION_KINDS, "lib/ranking/computation-kind.ts"],
   ["Gender", GENDERS, "lib/participants/labels.ts"],
   ["ParticipantGroup", PARTICIPANT_GROUPS, "lib/participants/labels.ts"],
+  ["RecoveryChannel", RECOVERY_CHANNELS, "lib/participants/recovery-channel.ts"],
   ["StaffRole", STAFF_ROLES, "lib/auth/roles.ts"],
   ["QuestionStatus", QUESTION_STATUSES, "lib/questions/format.ts"],
   ["Difficulty", DIFFICULTIES, "lib/questions/format.ts"],

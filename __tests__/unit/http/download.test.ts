@@ -61,3 +61,10 @@ test("a public document may be cached and carry extra headers, but never loses n
   expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
   expect(res.headers.get("content-disposition")).toMatch(/^inline; /);
 });
+
+test("a stream of a stored file carries the size its storage reported as Content-Length", async () => {
+  const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array([37, 80, 68, 70, 45])), c.close()) });
+  const res = downloadResponse({ body, filename: "Tài liệu.pdf", contentType: "application/pdf", disposition: "inline", size: 5 });
+  expect(res.headers.get("content-length")).toBe("5");
+  expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 45]));
+});

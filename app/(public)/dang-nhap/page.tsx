@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { NoPublishedContest } from "@/components/contests/no-published-contest";
+import { OrganiserContact } from "@/components/contests/organiser-contact";
 import { SignInForm } from "@/components/participants/sign-in-form";
 import { currentParticipant } from "@/lib/auth/session";
 import { getFeaturedContest } from "@/lib/contests/queries";
@@ -28,7 +29,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Đăng ký dự thi
         </Link>
       </p>
-      <p className="text-sm text-slate-600">Quên mật khẩu? Vui lòng liên hệ Ban Tổ chức{contest.contactInfo ? `: ${contest.contactInfo}` : ""}.</p>
+      <p className="text-sm text-slate-700">
+        Quên mật khẩu?{" "}
+        <Link href="/quen-mat-khau" className="font-semibold text-brand-700 underline">
+          Đặt lại mật khẩu
+        </Link>
+      </p>
+      <p className="text-sm text-slate-700">
+        Đã dự thi cuộc thi năm trước?{" "}
+        <Link href="/cuoc-thi" className="font-semibold text-brand-700 underline">
+          Đăng nhập tại trang của cuộc thi đó
+        </Link>
+      </p>
+      <OrganiserContact contact={contest} lead="Cần hỗ trợ? Liên hệ Ban Tổ chức:" />
+      {contest.contactInfo ? <p className="break-words text-sm text-slate-600">{contest.contactInfo}</p> : null}
     </div>
   );
 }

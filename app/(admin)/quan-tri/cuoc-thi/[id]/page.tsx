@@ -5,10 +5,12 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/admin/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { TableBox, tdClass, thClass } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { tdClass } from "@/components/ui/table";
 import { getContestForAdmin } from "@/lib/contests/admin-queries";
 import { ROUND_PHASE_LABEL, roundPhase } from "@/lib/contests/round-phase";
 import { requireStaffPage } from "@/lib/staff/page-guard";
+import { maxUploadBytes } from "@/lib/storage/settings";
 import { formatVnDateTime, now } from "@/lib/time";
 import { ConsentForm } from "@/components/contests/consent-form";
 import { ContestForm } from "@/components/contests/contest-form";
@@ -18,6 +20,7 @@ import { DistrictsEditor, UnitsEditor } from "@/components/contests/places-edito
 export const metadata: Metadata = { title: "Thiết lập cuộc thi" };
 
 const PHASE_TONE = { draft: "neutral", upcoming: "warn", open: "good", closed: "neutral" } as const;
+const ROUND_COLUMNS = ["Đợt", "Thời gian (giờ Việt Nam)", "Tình trạng", "Lượt thi"];
 
 export default async function ContestSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -56,46 +59,28 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
           </Link>
         </div>
         {contest.rounds.length ? (
-          <TableBox caption="Các đợt thi">
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>
-                  Đợt
-                </th>
-                <th scope="col" className={thClass}>
-                  Thời gian (giờ Việt Nam)
-                </th>
-                <th scope="col" className={thClass}>
-                  Tình trạng
-                </th>
-                <th scope="col" className={thClass}>
-                  Lượt thi
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {contest.rounds.map((r) => {
-                const phase = roundPhase(r, at);
-                return (
-                  <tr key={r.id}>
-                    <th scope="row" className={`${tdClass} font-normal`}>
-                      <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                        {r.number}. {r.name}
-                      </Link>
-                      <span className="block text-xs text-slate-500">Thiết lập phiên bản {r.settingsVersion}</span>
-                    </th>
-                    <td className={tdClass}>
-                      {formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)}
-                    </td>
-                    <td className={tdClass}>
-                      <Badge tone={PHASE_TONE[phase]}>{ROUND_PHASE_LABEL[phase]}</Badge>
-                    </td>
-                    <td className={tdClass}>{r.attemptCount}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </TableBox>
+          <DataTable caption="Các đợt thi" columns={ROUND_COLUMNS}>
+            {contest.rounds.map((r) => {
+              const phase = roundPhase(r, at);
+              return (
+                <tr key={r.id}>
+                  <th scope="row" className={`${tdClass} font-normal`}>
+                    <Link href={`/quan-tri/cuoc-thi/${contest.id}/vong/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {r.number}. {r.name}
+                    </Link>
+                    <span className="block text-xs text-slate-500">Thiết lập phiên bản {r.settingsVersion}</span>
+                  </th>
+                  <td className={tdClass}>
+                    {formatVnDateTime(r.opensAt)} – {formatVnDateTime(r.closesAt)}
+                  </td>
+                  <td className={tdClass}>
+                    <Badge tone={PHASE_TONE[phase]}>{ROUND_PHASE_LABEL[phase]}</Badge>
+                  </td>
+                  <td className={tdClass}>{r.attemptCount}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
         ) : (
           <p className="text-sm text-slate-600">Chưa có đợt thi nào.</p>
         )}
@@ -119,6 +104,8 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
             intro: contest.intro,
             rulesText: contest.rulesText,
             contactInfo: contest.contactInfo,
+            hotline: contest.hotline,
+            contactEmail: contest.contactEmail,
           }}
         />
       </section>
@@ -153,7 +140,7 @@ export default async function ContestSettingsPage({ params }: { params: Promise<
           )}{" "}
           Câu hỏi được gắn với văn bản nguồn: văn bản đang có câu hỏi không xóa được.
         </p>
-        <DocumentsEditor contestId={contest.id} documents={contest.documents} />
+        <DocumentsEditor contestId={contest.id} documents={contest.documents} maxUploadBytes={maxUploadBytes()} />
       </section>
 
       <div className="grid gap-6 xl:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ContestNav } from "@/components/contests/contest-nav";
 import { SignInForm } from "@/components/participants/sign-in-form";
@@ -29,6 +30,12 @@ export default async function ContestSignInPage({ params, searchParams }: Props)
         <div className="rounded-xl bg-white p-4 sm:p-6">
           <SignInForm contestId={contest.id} nextUrl={nextUrl} />
         </div>
+        <p className="text-sm text-slate-700">
+          Quên mật khẩu?{" "}
+          <Link href={`/quen-mat-khau?cuoc-thi=${encodeURIComponent(contest.slug)}`} className="font-semibold text-brand-700 underline">
+            Đặt lại mật khẩu
+          </Link>
+        </p>
       </div>
     </div>
   );
