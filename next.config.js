@@ -17,8 +17,13 @@ const csp = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+// An uploaded study document opened in the browser (app/(public)/tai-lieu/[documentId]/route.ts)
+// is not a page: it gets a policy of its own that allows only itself, because Chrome's PDF viewer
+// refuses to show a PDF whose response says object-src 'none'. Next.js lets a config header win
+// over the route's own, so the page policy must not match that path at all.
+const documentFileCsp = ["default-src 'none'", "object-src 'self'", "img-src 'self' data:", "style-src 'unsafe-inline'", "frame-ancestors 'none'"].join("; ");
+
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -55,7 +60,11 @@ const nextConfig = {
     ];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path((?!tai-lieu/).*)", headers: [{ key: "Content-Security-Policy", value: csp }] },
+      { source: "/tai-lieu/:documentId", headers: [{ key: "Content-Security-Policy", value: documentFileCsp }] },
+    ];
   },
 };
 

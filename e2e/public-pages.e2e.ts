@@ -55,6 +55,10 @@ test("a study document opens from /tai-lieu on a phone: the seeded PDF, served i
     expect(res.headers()["content-type"]).toBe("application/pdf");
     expect(res.headers()["content-disposition"]).toMatch(/^inline/);
     expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    // Its own policy, not the pages' object-src 'none' (under which Chrome's PDF viewer shows nothing).
+    expect(res.headers()["content-security-policy"]).toBe(
+      "default-src 'none'; object-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    );
     expect((await res.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   } finally {
     await browser.close();

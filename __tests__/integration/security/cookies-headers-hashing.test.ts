@@ -9,6 +9,8 @@ jest.mock("next/headers", () => ({
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn() }));
 let mockCookies: [string, string][] = [];
 
+// @ts-expect-error -- Next.js bundles path-to-regexp without types; it is the matcher behind next.config headers.
+import { pathToRegexp } from "next/dist/compiled/path-to-regexp";
 import { NextRequest } from "next/server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { setSessionForTests } from "@/lib/auth/session";
@@ -191,20 +193,32 @@ describe("password hashing (OWASP: argon2id, m ≥ 19 MiB, t ≥ 2)", () => {
 
 describe("next.config.js security headers", () => {
   type Header = { key: string; value: string };
-  async function headersFor(base: string, setting: "NEXTAUTH_URL" | "PUBLIC_URL" = "NEXTAUTH_URL"): Promise<Map<string, string>> {
+  type Rule = { source: string; headers: Header[] };
+  async function loadRules(base: string, setting: "NEXTAUTH_URL" | "PUBLIC_URL"): Promise<{ rules: Rule[]; poweredByHeader?: boolean }> {
     restoreEnv("NEXTAUTH_URL", env.url);
     restoreEnv("PUBLIC_URL", env.publicUrl);
     process.env[setting] = base;
-    let config: { headers(): Promise<{ source: string; headers: Header[] }[]>; poweredByHeader?: boolean } | undefined;
+    let config: { headers(): Promise<Rule[]>; poweredByHeader?: boolean } | undefined;
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       config = require("../../../next.config.js");
     });
-    const rules = await config!.headers();
-    // One rule for every path, so no page or route handler escapes the headers.
-    expect(rules.map((r) => r.source)).toEqual(["/:path*"]);
-    expect(config!.poweredByHeader).toBe(false);
-    return new Map(rules[0].headers.map((h) => [h.key.toLowerCase(), h.value]));
+    return { rules: await config!.headers(), poweredByHeader: config!.poweredByHeader };
+  }
+
+  /** The headers a path gets: every rule whose source matches it (as Next.js matches), each header once. */
+  async function headersFor(base: string, setting: "NEXTAUTH_URL" | "PUBLIC_URL" = "NEXTAUTH_URL", path = "/"): Promise<Map<string, string>> {
+    const { rules, poweredByHeader } = await loadRules(base, setting);
+    expect(poweredByHeader).toBe(false);
+    const out = new Map<string, string>();
+    for (const rule of rules.filter((r) => pathToRegexp(r.source, [], {}).test(path))) {
+      for (const h of rule.headers) {
+        // A header set by two matching rules would be sent twice (both policies enforced): never.
+        expect({ path, duplicate: out.has(h.key.toLowerCase()) ? h.key : null }).toEqual({ path, duplicate: null });
+        out.set(h.key.toLowerCase(), h.value);
+      }
+    }
+    return out;
   }
 
   test("CSP, framing, sniffing and referrer headers on every path", async () => {
@@ -230,6 +244,28 @@ describe("next.config.js security headers", () => {
     expect(h.get("permissions-policy")).toMatch(/camera=\(\)/);
     // HSTS only makes sense (and is only sent) behind https.
     expect(h.has("strict-transport-security")).toBe(false);
+  });
+
+  test.each(["/", "/tai-lieu", "/cuoc-thi/chuyen-doi-so-2023/tai-lieu", "/quan-tri/cau-hoi", "/api/attempts/x/answers", "/chung-nhan/AbC"])(
+    "%s gets the page policy with object-src 'none' and the other headers",
+    async (path) => {
+      const h = await headersFor("http://localhost:3000", "NEXTAUTH_URL", path);
+      expect(h.get("content-security-policy")).toContain("object-src 'none'");
+      expect(h.get("content-security-policy")).toContain("script-src 'self' 'unsafe-inline'");
+      expect(h.get("x-frame-options")).toBe("DENY");
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+    },
+  );
+
+  test("an uploaded study document (/tai-lieu/<id>) gets its own policy: only itself, so a browser's PDF viewer may show it", async () => {
+    const h = await headersFor("http://localhost:3000", "NEXTAUTH_URL", "/tai-lieu/cmx9gn8sn00082p7d1lm4tgtq");
+    const policy = h.get("content-security-policy") ?? "";
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("object-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain("script-src");
+    expect(h.get("x-frame-options")).toBe("DENY");
+    expect(h.get("x-content-type-options")).toBe("nosniff");
   });
 
   test.each(["NEXTAUTH_URL", "PUBLIC_URL"] as const)("behind https (%s) the headers add HSTS", async (setting) => {
