@@ -3,6 +3,7 @@
 // lookup; the lookup opens the verification of the code typed or pasted.
 import { renderToStaticMarkup } from "react-dom/server";
 import { isValidElement, type ReactElement, type ReactNode } from "react";
+import { redirectOf } from "@/__tests__/helpers/next-signals";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fixedClock, setClock } from "@/lib/time";
@@ -30,18 +31,6 @@ afterAll(() => {
   restore();
   setSessionForTests(undefined);
 });
-
-/** The thrown redirect's target (next/navigation signals a redirect by throwing). */
-async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await render();
-    return null;
-  } catch (err) {
-    const digest = String((err as { digest?: string }).digest ?? "");
-    if (!digest.startsWith("NEXT_REDIRECT")) throw err;
-    return digest.split(";")[2];
-  }
-}
 
 /** The props of the first element of `type` in a rendered server tree (client components are not run). */
 function propsOf<P>(node: ReactNode, type: unknown): P | null {

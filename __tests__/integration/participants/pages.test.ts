@@ -3,6 +3,7 @@
 // /ca-nhan and the earlier contest's pages. Layout on a 360-px screen is checked in a browser.
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
+import { redirectOf } from "@/__tests__/helpers/next-signals";
 import { setSessionForTests } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fixedClock, setClock } from "@/lib/time";
@@ -35,18 +36,6 @@ afterAll(() => {
   restore();
   setSessionForTests(undefined);
 });
-
-/** The thrown redirect's target (next/navigation signals a redirect by throwing). */
-async function redirectOf(render: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await render();
-    return null;
-  } catch (err) {
-    const digest = String((err as { digest?: string }).digest ?? "");
-    if (!digest.startsWith("NEXT_REDIRECT")) throw err;
-    return digest.split(";")[2];
-  }
-}
 
 test("/the-le states the featured contest's live settings", async () => {
   const out = html(await RulesPage());
